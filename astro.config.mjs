@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { markdownConfig } from './src/markdown/index.ts';
+
+export default defineConfig({
+  // One setting for the public URL: canonical links and the sitemap both read `site`.
+  site: resolveSiteUrl(process.env['SITE_URL']),
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External stylesheets only: the Content-Security-Policy allows no inline styles.
+    inlineStylesheets: 'never',
+  },
+  markdown: markdownConfig,
+  integrations: [
+    mdx(),
+    // The search page holds no content of its own; search engines get the articles instead.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    pagefindIndex(),
+  ],
+  vite: {
+    // Never inline scripts or assets as data: URLs or inline <script>: the CSP forbids both.
+    build: { assetsInlineLimit: 0 },
+  },
+});

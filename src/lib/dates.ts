@@ -1,0 +1,11 @@
+const displayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "22 November 2026": day-month-year reads unambiguously in India, Japan and elsewhere. */
+export function formatDate(date: Date): string {
+  return displayFormat.format(date);
+}
+
+/** "2026-11-22", for `<time datetime>` and machine-readable metadata. Frontmatter dates are UTC midnights. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

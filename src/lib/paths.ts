@@ -1,0 +1,18 @@
+/**
+ * Joins the site's base path and a root-relative path, so every internal link keeps working
+ * when the site is deployed under a sub-path (Astro's `base`).
+ */
+export function joinBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return head + path.replace(/^\/+/, '');
+}
+
+/** Root-relative link to `path` under this build's base path. */
+export function withBase(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** Link to an article page from its collection id. */
+export function articlePath(id: string): string {
+  return withBase(`articles/${id}/`);
+}

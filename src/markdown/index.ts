@@ -1,0 +1,29 @@
+/**
+ * The site's one Markdown configuration. `astro.config.mjs` passes it to Astro and the unit
+ * tests render through it, so what the tests check is what the site ships.
+ *
+ * Astro 7's default processor runs no remark/rehype plugins, so the unified processor is
+ * chosen explicitly. Its built-in GFM is turned off and remark-gfm registered here instead,
+ * so the version in package.json is the one that runs.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { footnoteOptions } from './footnote-options.ts';
+import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { remarkReadingTime } from './remark-reading-time.ts';
+
+export const markdownProcessorOptions = {
+  gfm: false,
+  smartypants: true,
+  remarkPlugins: [remarkGfm, remarkReadingTime],
+  rehypePlugins: [rehypeSlug, rehypeHeadingLinks],
+  remarkRehype: footnoteOptions,
+};
+
+/** Astro's `markdown` setting. Syntax highlighting is off: Shiki writes inline `style`
+ * attributes, which the Content-Security-Policy (no 'unsafe-inline' styles) would block. */
+export const markdownConfig = {
+  processor: unified(markdownProcessorOptions),
+  syntaxHighlight: false as const,
+};

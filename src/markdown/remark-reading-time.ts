@@ -1,0 +1,21 @@
+/**
+ * remark plugin: records the reading time of the body in `frontmatter.readingTime` (minutes),
+ * so pages read it from `render(entry).remarkPluginFrontmatter` without a second parse.
+ * Footnote definitions are left out: readers consult them, they do not read them through.
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { countWords, readingMinutes } from '../lib/reading-time.ts';
+
+export function remarkReadingTime() {
+  return (tree: Root, file: VFile): void => {
+    const prose = tree.children
+      .filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'html' && node.type !== 'yaml')
+      .map((node) => toString(node))
+      .join(' ');
+    const words = countWords(prose);
+    const astro = (file.data.astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, readingTime: readingMinutes(words), wordCount: words };
+  };
+}

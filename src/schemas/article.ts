@@ -1,0 +1,45 @@
+/**
+ * Frontmatter of an article in content/articles. Unknown fields are rejected, so a misspelt
+ * field ("pubdate") fails the build instead of being ignored.
+ */
+import { z } from 'astro/zod';
+
+/** A calendar date written YYYY-MM-DD (YAML reads unquoted dates as Date objects already). */
+const calendarDate = z.union([z.date(), z.iso.date().transform((value) => new Date(value))], {
+  error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-22.',
+});
+
+/** Lowercase words joined by hyphens: tags become URLs and search filters. */
+const tag = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tags are lowercase words joined by hyphens, e.g. air-force.');
+
+export const articleSchema = z
+  .strictObject({
+    /** The article's title: its h1, browser tab and search result heading. */
+    title: z.string().trim().min(1, 'Give the article a title.').max(90, 'Keep the title under 90 characters.'),
+    /** One or two sentences for listings, search results and the meta description. */
+    description: z
+      .string()
+      .trim()
+      .min(40, 'Write a description of at least 40 characters.')
+      .max(200, 'Keep the description under 200 characters: search engines cut longer ones.'),
+    /** The date the article was first published. */
+    pubDate: calendarDate,
+    /** The date of the last change to its content; defaults to the publication date. */
+    updatedDate: calendarDate.optional(),
+    /** Subject tags: the services and formats the article covers (army, navy, bilateral, …). */
+    tags: z.array(tag).default([]),
+    /** Canonical names of the exercise series the article covers, listed on the home page. */
+    exercises: z.array(z.string().trim().min(1)).default([]),
+    /** A draft is built by `astro dev` but left out of production builds, the sitemap and search. */
+    draft: z.boolean().default(false),
+  })
+  .refine((data) => !data.updatedDate || data.updatedDate >= data.pubDate, {
+    path: ['updatedDate'],
+    message: 'updatedDate is before pubDate: an article cannot be updated before it is published.',
+  })
+  .refine((data) => new Set(data.tags).size === data.tags.length, {
+    path: ['tags'],
+    message: 'A tag is listed twice.',
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,41 @@
+/**
+ * Ships to the browser. Loads Pagefind's search API on first use (never on page load) and
+ * types the part of it this site calls.
+ */
+
+/** What Pagefind stores for a page: its URL, title and an excerpt with `<mark>`ed matches. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+
+interface PagefindApi {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  /** Resolves to null when a newer search started during the debounce wait. */
+  debouncedSearch(query: string, options?: object, debounceMs?: number): Promise<PagefindSearch | null>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Pagefind's API, imported once from the index the build wrote to `/pagefind/`. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 26 });
+    await api.init();
+    return api;
+  })();
+  return loading;
+}

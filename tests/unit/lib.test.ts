@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { isPublished, neighbours, sortArticles } from '../../src/lib/articles.ts';
+import { formatDate, isoDate } from '../../src/lib/dates.ts';
+import { exerciseIndex } from '../../src/lib/exercise-index.ts';
+import { joinBase } from '../../src/lib/paths.ts';
+import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { buildToc } from '../../src/lib/toc.ts';
+
+const article = (id: string, title: string, draft = false, exercises: string[] = []) => ({ id, data: { title, draft, exercises } });
+
+describe('articles', () => {
+  const list = [article('malabar', 'Malabar'), article('jimex', 'JIMEX'), article('dg', 'Dharma Guardian')];
+
+  it('orders articles by title, ignoring case', () => {
+    expect(sortArticles(list).map((a) => a.id)).toEqual(['dg', 'jimex', 'malabar']);
+  });
+
+  it('finds the previous and next article, and none past either end', () => {
+    const ordered = sortArticles(list);
+    expect(neighbours(ordered, 'jimex')).toEqual({ previous: ordered[0], next: ordered[2] });
+    expect(neighbours(ordered, 'dg')).toEqual({ next: ordered[1] });
+    expect(neighbours(ordered, 'malabar')).toEqual({ previous: ordered[1] });
+    expect(neighbours(ordered, 'missing')).toEqual({});
+  });
+
+  it('keeps drafts out of production builds only', () => {
+    const draft = article('wip', 'Work in progress', true);
+    expect(isPublished(draft, true)).toBe(false);
+    expect(isPublished(draft, false)).toBe(true);
+    expect(isPublished(list[0]!, true)).toBe(true);
+  });
+
+  it('groups articles under the exercises they cover, sorted by name', () => {
+    const a = article('a', 'A', false, ['Malabar', 'JIMEX']);
+    const b = article('b', 'B', false, ['Malabar']);
+    expect(exerciseIndex([a, b])).toEqual([
+      { name: 'JIMEX', articles: [a] },
+      { name: 'Malabar', articles: [a, b] },
+    ]);
+    expect(exerciseIndex([article('c', 'C')])).toEqual([]);
+  });
+});
+
+describe('table of contents', () => {
+  it('nests h3 under the h2 before it and drops other levels', () => {
+    const toc = buildToc([
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'a1x', text: 'A1x' },
+      { depth: 2, slug: 'b', text: 'B' },
+      { depth: 1, slug: 'title', text: 'Title' },
+    ]);
+    expect(toc).toEqual([
+      { depth: 2, slug: 'a', text: 'A', children: [{ depth: 3, slug: 'a1', text: 'A1', children: [] }] },
+      { depth: 2, slug: 'b', text: 'B', children: [] },
+    ]);
+  });
+
+  it('keeps an h3 that comes before any h2 at the top level', () => {
+    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([{ depth: 3, slug: 'x', text: 'X', children: [] }]);
+  });
+});
+
+describe('reading time', () => {
+  it('counts hyphenated names and numbers as single words', () => {
+    expect(countWords('JIMEX-24 took place in 2024, at Yokosuka; the 2+2 met.')).toBe(10);
+    expect(countWords('')).toBe(0);
+  });
+
+  it('rounds to whole minutes and never says zero', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(500)).toBe(3);
+    expect(readingMinutes(500, 250)).toBe(2);
+  });
+});
+
+describe('dates and paths', () => {
+  it('formats dates day-month-year in UTC', () => {
+    const date = new Date('2024-03-09T00:00:00Z');
+    expect(formatDate(date)).toBe('9 March 2024');
+    expect(isoDate(date)).toBe('2024-03-09');
+  });
+
+  it('joins the base path and a page path with exactly one slash', () => {
+    expect(joinBase('/', '/articles/')).toBe('/articles/');
+    expect(joinBase('/docs', 'articles/')).toBe('/docs/articles/');
+    expect(joinBase('/docs/', '')).toBe('/docs/');
+  });
+});

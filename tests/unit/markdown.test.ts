@@ -1,0 +1,103 @@
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { ordinal } from '../../src/markdown/footnote-options.ts';
+import { renderMarkdown } from '../support/render-markdown.ts';
+
+const twoNotes = `Held first in 2018.[^first] Held again in 2019.[^second] Still held.[^first]
+
+[^first]: First source, <https://example.org/first>.
+[^second]: Second source.
+`;
+
+describe('footnotes', () => {
+  it('links each reference to its note', async () => {
+    const { tree } = await renderMarkdown(twoNotes);
+    const refs = selectAll('a[data-footnote-ref]', tree);
+    expect(refs.map((ref) => ref.properties['href'])).toEqual(['#user-content-fn-first', '#user-content-fn-second', '#user-content-fn-first']);
+    for (const ref of refs) {
+      const id = String(ref.properties['href']).slice(1);
+      expect(select(`li[id="${id}"]`, tree), `note ${id}`).toBeDefined();
+    }
+  });
+
+  it('gives a note a back-link to every place that cites it, each with its own label', async () => {
+    const { tree } = await renderMarkdown(twoNotes);
+    const backlinks = selectAll('li#user-content-fn-first a[data-footnote-backref]', tree);
+    expect(backlinks.map((link) => link.properties['href'])).toEqual(['#user-content-fnref-first', '#user-content-fnref-first-2']);
+    expect(backlinks.map((link) => link.properties['ariaLabel'])).toEqual([
+      'Back to the first reference to note 1',
+      'Back to the second reference to note 1',
+    ]);
+    for (const link of backlinks) {
+      const id = String(link.properties['href']).slice(1);
+      expect(select(`[id="${id}"][data-footnote-ref]`, tree), `reference ${id}`).toBeDefined();
+    }
+  });
+
+  it('numbers notes in order of first reference and lists them under a visible "Notes" heading', async () => {
+    const { tree } = await renderMarkdown(twoNotes);
+    expect(selectAll('a[data-footnote-ref]', tree).map((ref) => toString(ref))).toEqual(['1', '2', '1']);
+    const heading = select('section[data-footnotes] h2', tree);
+    expect(heading && toString(heading)).toBe('Notes');
+    expect(heading?.properties['className']).not.toContain('sr-only');
+  });
+
+  it('renders no notes section when the text cites nothing', async () => {
+    const { tree } = await renderMarkdown('Plain text with no notes.');
+    expect(select('section[data-footnotes]', tree)).toBeUndefined();
+  });
+});
+
+describe('headings', () => {
+  it('gives headings ids from their text and reports them for the table of contents', async () => {
+    const { tree, metadata } = await renderMarkdown('## Editions and venues\n\n### JIMEX-24 (2024)\n\nText.');
+    expect(select('h2', tree)?.properties['id']).toBe('editions-and-venues');
+    expect(select('h3', tree)?.properties['id']).toBe('jimex-24-2024');
+    expect(metadata.headings).toEqual([
+      { depth: 2, slug: 'editions-and-venues', text: 'Editions and venues' },
+      { depth: 3, slug: 'jimex-24-2024', text: 'JIMEX-24 (2024)' },
+    ]);
+  });
+
+  it('gives repeated headings distinct ids', async () => {
+    const { tree } = await renderMarkdown('## Aims\n\n## Aims');
+    expect(selectAll('h2', tree).map((h) => h.properties['id'])).toEqual(['aims', 'aims-1']);
+  });
+
+  it('puts a self-link beside each section heading, outside the heading text', async () => {
+    const { tree } = await renderMarkdown('## Background\n\nText.');
+    const link = select('.heading-wrapper > a.heading-link', tree);
+    expect(link?.properties['href']).toBe('#background');
+    expect(toString(select('h2', tree)!)).toBe('Background');
+    expect(link && toString(link)).toContain('Link to section: Background');
+  });
+
+  it('leaves h5 and h6 without self-links', async () => {
+    const { tree } = await renderMarkdown('##### Minor\n\nText.');
+    expect(select('a.heading-link', tree)).toBeUndefined();
+    expect(select('h5', tree)?.properties['id']).toBe('minor');
+  });
+});
+
+describe('reading time', () => {
+  it('counts the body and leaves footnote definitions out', async () => {
+    const body = Array.from({ length: 400 }, () => 'word').join(' ');
+    const notes = Array.from({ length: 600 }, () => 'source').join(' ');
+    const { metadata } = await renderMarkdown(`${body}[^n]\n\n[^n]: ${notes}`);
+    expect(metadata.frontmatter['wordCount']).toBe(400);
+    expect(metadata.frontmatter['readingTime']).toBe(2);
+  });
+});
+
+describe('typography and GFM', () => {
+  it('curls quotation marks and renders tables', async () => {
+    const { tree } = await renderMarkdown('"Quoted"\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    expect(toString(select('p', tree)!)).toBe('“Quoted”');
+    expect(selectAll('td', tree)).toHaveLength(2);
+  });
+
+  it('words ordinals for back-link labels', () => {
+    expect([1, 2, 10, 11, 21, 22, 23].map(ordinal)).toEqual(['first', 'second', 'tenth', '11th', '21st', '22nd', '23rd']);
+  });
+});

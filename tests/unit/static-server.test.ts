@@ -1,0 +1,58 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer } from '../../src/server/static-server.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'site-'));
+mkdirSync(join(root, 'articles', 'jimex'), { recursive: true });
+writeFileSync(join(root, 'index.html'), '<h1>Home</h1>');
+writeFileSync(join(root, '404.html'), '<h1>Not found</h1>');
+writeFileSync(join(root, 'articles', 'jimex', 'index.html'), '<h1>JIMEX</h1>');
+writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
+
+const server = createStaticServer(root);
+let origin = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const get = (path: string) => fetch(origin + path, { redirect: 'manual', signal: AbortSignal.timeout(5_000) });
+
+describe('static server', () => {
+  it('serves a directory URL from its index.html', async () => {
+    const response = await get('/articles/jimex/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toBe('<h1>JIMEX</h1>');
+  });
+
+  it('redirects a directory URL without its trailing slash', async () => {
+    const response = await get('/articles/jimex?q=1');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/articles/jimex/?q=1');
+  });
+
+  it('answers an unknown path with the 404 page and status 404', async () => {
+    const response = await get('/no/such/page/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('<h1>Not found</h1>');
+  });
+
+  it('never serves a file outside the site folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('secret');
+    }
+  });
+
+  it('refuses methods other than GET and HEAD', async () => {
+    const response = await fetch(`${origin}/`, { method: 'POST', signal: AbortSignal.timeout(5_000) });
+    expect(response.status).toBe(405);
+  });
+});
