@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/** Parts of an article body that are navigation, not text: note numbers, section self-links
+ * and the dates line would otherwise run into excerpts ("2026" + "4 min read" = "20264"). */
+const NOT_TEXT = ['[data-footnote-ref]', '[data-footnote-backref]', '.heading-link', '.article-meta'];
+
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
@@ -18,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_TEXT });
           if (!index) fail('start', errors);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) fail('index the site', added.errors);

@@ -22,7 +22,7 @@ function headingLink(id: string, text: string): Element {
   };
 }
 
-function wrapHeadings(children: Array<RootContent | ElementContent>): void {
+function wrapHeadings(children: (RootContent | ElementContent)[]): void {
   children.forEach((child, index) => {
     if (child.type !== 'element') return;
     const rank = headingRank(child);

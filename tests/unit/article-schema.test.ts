@@ -7,7 +7,7 @@ const fixture = readFileSync(new URL('../fixtures/articles/good.md', import.meta
 const good = parse(fixture.split('---')[1] ?? '') as Record<string, unknown>;
 
 /** The paths and messages of the schema's complaints about `data`. */
-function problems(data: Record<string, unknown>): Array<{ path: string; message: string }> {
+function problems(data: Record<string, unknown>): { path: string; message: string }[] {
   const result = articleSchema.safeParse(data);
   return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }

@@ -1,0 +1,138 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const ARTICLE = '/articles/dharma-guardian/';
+
+/** Fails unless `target` is fully inside the viewport and not under the site header. */
+async function expectVisibleBelowHeader(page: Page, target: Locator): Promise<void> {
+  await expect(target).toBeInViewport({ ratio: 1 });
+  const header = await page.locator('.site-header').boundingBox();
+  const box = await target.boundingBox();
+  expect(box, 'target has a box').not.toBeNull();
+  const headerIsSticky = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).position === 'sticky');
+  if (header && box && headerIsSticky) expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+}
+
+/** Fails unless `target` looks marked: a background and outline other than its neighbours'. */
+async function expectMarked(target: Locator): Promise<void> {
+  const style = await target.evaluate((el) => {
+    const computed = getComputedStyle(el);
+    return { background: computed.backgroundColor, outline: computed.outlineStyle };
+  });
+  expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+  expect(style.outline).not.toBe('none');
+}
+
+async function followFootnoteAndBack(page: Page): Promise<void> {
+  await page.goto(ARTICLE);
+  const reference = page.locator('a[data-footnote-ref]').nth(2);
+  const referenceId = await reference.getAttribute('id');
+  const href = await reference.getAttribute('href');
+  expect(href).toMatch(/^#user-content-fn-/);
+
+  await reference.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  const note = page.locator(`li${href}`);
+  await expectVisibleBelowHeader(page, note);
+  await expectMarked(note);
+
+  const backLink = note.locator(`a[data-footnote-backref][href="#${referenceId}"]`);
+  await expect(backLink).toHaveAccessibleName(/^Back to the \w+ reference to note \d+$/);
+  await backLink.click();
+  await expect(page).toHaveURL(new RegExp(`#${referenceId}$`));
+  const returned = page.locator(`[id="${referenceId}"]`);
+  await expectVisibleBelowHeader(page, returned);
+  await expectMarked(returned);
+}
+
+test.describe('an article', () => {
+  test('renders its title, dates, reading time, contents and numbered notes', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dharma Guardian');
+    await expect(page.locator('.article-meta')).toContainText(/Published \d{1,2} \w+ \d{4}/);
+    await expect(page.locator('.article-meta')).toContainText(/\d+ min read/);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'Notes' })).toHaveAttribute('href', '#footnote-label');
+    const notes = page.locator('section[data-footnotes] li');
+    expect(await notes.count()).toBeGreaterThan(3);
+    await expect(page.getByRole('heading', { level: 2, name: 'Notes' })).toBeVisible();
+  });
+
+  test('links every footnote reference to a note that exists', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const hrefs = await page.locator('a[data-footnote-ref]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) await expect(page.locator(`li${href}`)).toHaveCount(1);
+  });
+
+  test('jumps from a footnote reference to its note and back', async ({ page }) => {
+    await followFootnoteAndBack(page);
+  });
+
+  test('jumps to a note and back on a phone @phone', async ({ page }) => {
+    await followFootnoteAndBack(page);
+  });
+
+  test('lands on a section below the header when a contents link is followed', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const link = page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first();
+    const target = (await link.getAttribute('href')) ?? '';
+    await link.click();
+    await expectVisibleBelowHeader(page, page.locator(target));
+  });
+
+  test('links to the previous and next articles', async ({ page }) => {
+    await page.goto('/articles/jimex/');
+    const more = page.getByRole('navigation', { name: 'More articles' });
+    await expect(more.locator('a[rel="prev"]')).toHaveAttribute('href', '/articles/dharma-guardian/');
+    await expect(more.locator('a[rel="next"]')).toHaveAttribute('href', '/articles/malabar/');
+  });
+
+  test('reads, and follows notes, with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    await expect(page.locator('.prose p').first()).toBeVisible();
+    const reference = page.locator('a[data-footnote-ref]').first();
+    await reference.click();
+    await expect(page).toHaveURL(/#user-content-fn-/);
+    await context.close();
+  });
+
+  test('follows the reader’s colour scheme', async ({ browser }) => {
+    const backgrounds = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(ARTICLE);
+      backgrounds.push(await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor));
+      await context.close();
+    }
+    expect(backgrounds).toEqual(['rgb(255, 255, 255)', 'rgb(20, 22, 26)']);
+  });
+});
+
+test.describe('the site', () => {
+  test('home page lists the exercises covered and the articles', async ({ page }) => {
+    await page.goto('/');
+    const exercises = page.getByRole('region', { name: 'Exercises covered' });
+    for (const name of ['Dharma Guardian', 'JIMEX', 'Malabar']) await expect(exercises).toContainText(name);
+    await page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: 'Malabar' }).click();
+    await expect(page).toHaveURL(/\/articles\/malabar\/$/);
+  });
+
+  test('article index lists every article', async ({ page }) => {
+    await page.goto('/articles/');
+    await expect(page.locator('.article-list > li')).toHaveCount(3);
+  });
+
+  test('answers an unknown address with the 404 page', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+
+  test('tells search engines the canonical URL of each page', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/dharma-guardian\/$/);
+  });
+});
