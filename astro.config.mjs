@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { ARTICLES_DIR } from './src/consts.ts';
+import { contentLint } from './src/integrations/content-lint.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import { markdownConfig } from './src/markdown/index.ts';
@@ -17,6 +19,8 @@ export default defineConfig({
   },
   markdown: markdownConfig,
   integrations: [
+    // First: bad content stops the build before anything is rendered.
+    contentLint(ARTICLES_DIR),
     mdx(),
     // The search page holds no content of its own; search engines get the articles instead.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),

@@ -4,3 +4,6 @@ export const SITE_SHORT_TITLE = 'IJ Exercises';
 export const SITE_DESCRIPTION =
   'A sourced reference on the military exercises of India and Japan: Dharma Guardian, JIMEX, Malabar and more, every claim footnoted to its source.';
 export const SITE_LANGUAGE = 'en-GB';
+
+/** Where the articles live, relative to the project root: the collection and the lint read it. */
+export const ARTICLES_DIR = './content/articles';

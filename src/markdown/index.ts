@@ -9,7 +9,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { footnoteOptions } from './footnote-options.ts';
+import { remarkRehypeOptions } from './remark-rehype-options.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 
@@ -18,7 +18,7 @@ export const markdownProcessorOptions = {
   smartypants: true,
   remarkPlugins: [remarkGfm, remarkReadingTime],
   rehypePlugins: [rehypeSlug, rehypeHeadingLinks],
-  remarkRehype: footnoteOptions,
+  remarkRehype: remarkRehypeOptions,
 };
 
 /** Astro's `markdown` setting. Syntax highlighting is off: Shiki writes inline `style`

@@ -1,7 +1,7 @@
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { ordinal } from '../../src/markdown/footnote-options.ts';
+import { ordinal } from '../../src/markdown/remark-rehype-options.ts';
 import { renderMarkdown } from '../support/render-markdown.ts';
 
 const twoNotes = `Held first in 2018.[^first] Held again in 2019.[^second] Still held.[^first]

@@ -1,5 +1,5 @@
 /**
- * Options for remark-rehype's GFM footnote output. The notes get a visible "Notes" heading
+ * Options for remark-rehype (the Markdown-to-HTML step) and its GFM footnote output. The notes get a visible "Notes" heading
  * (readers come here to check sources, as on Wikipedia), and back-links name the reference
  * they return to.
  */
@@ -14,7 +14,10 @@ export function ordinal(position: number): string {
   return ORDINAL_WORDS[position - 1] ?? `${position}${ORDINAL_SUFFIX[ordinalRules.select(position)] ?? 'th'}`;
 }
 
-export const footnoteOptions = {
+export const remarkRehypeOptions = {
+  /** Raw HTML is dropped, never rendered: the content lint rejects it, and this keeps a
+   * `<script>` out of the page even in `astro dev`, where the lint only warns. */
+  allowDangerousHtml: false,
   footnoteLabel: 'Notes',
   footnoteLabelTagName: 'h2',
   footnoteLabelProperties: { className: ['footnotes-heading'] },

@@ -1,0 +1,42 @@
+/**
+ * Lints every article in a folder: the checks that need all articles at once (links to
+ * other articles and their sections) get an index built from a first parse of each file.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import { anchorIds } from './anchor-ids.ts';
+import { articleLinter, articleParser } from './processor.ts';
+
+/** Site pages that are not articles, valid as link targets from an article. */
+export const SITE_PAGES = new Set(['/', '/articles/', '/search/', '/sources/', '/exercises/']);
+
+const MDX_REFUSED =
+  'MDX runs code when the site is built, so articles are plain Markdown: rename the file to .md and replace any component or import with Markdown';
+
+/** Every message found in the articles under `dir`; an empty list means all pass. */
+export async function lintArticles(dir: string, cwd = process.cwd()): Promise<VFile[]> {
+  const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(md|mdx|markdown)$/i.test(name)).sort();
+  const files = await Promise.all(
+    names.map(async (name) => new VFile({ path: relative(cwd, join(dir, name)), value: await readFile(join(dir, name), 'utf8') })),
+  );
+  const parser = articleParser();
+  const articles = new Map<string, Set<string>>();
+  for (const [index, file] of files.entries()) {
+    articles.set(slugOf(names[index] ?? ''), anchorIds(await parser.run(parser.parse(file))));
+  }
+  const linter = articleLinter({ articles, pages: SITE_PAGES });
+  for (const file of files) {
+    if (extname(file.path).toLowerCase() !== '.md') {
+      file.message(MDX_REFUSED, { place: { line: 1, column: 1 }, ruleId: 'markdown-only', source: 'site' }).fatal = true;
+      continue;
+    }
+    await linter.run(linter.parse(file), file);
+  }
+  return files;
+}
+
+/** An article's slug, as Astro's glob loader makes it: its path in the folder without the extension. */
+function slugOf(name: string): string {
+  return name.replace(/\\/g, '/').replace(/\.(md|mdx|markdown)$/i, '');
+}

@@ -1,0 +1,43 @@
+/**
+ * The content lint: the Markdown parser the site uses (GFM, frontmatter, smart quotes) plus
+ * every rule an article must pass. Maintained remark-lint rules where they exist; the site's
+ * own rules (in ./rules) only for what none covers. Every rule is an error.
+ */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkLint from 'remark-lint';
+import remarkLintNoDuplicateDefinitions from 'remark-lint-no-duplicate-definitions';
+import remarkLintNoHtml from 'remark-lint-no-html';
+import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references';
+import remarkLintNoUnusedDefinitions from 'remark-lint-no-unused-definitions';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { remarkLintFootnoteLabels } from './rules/footnote-labels.ts';
+import { remarkLintFrontmatter } from './rules/frontmatter.ts';
+import { remarkLintInternalLinks, type InternalLinkOptions } from './rules/internal-links.ts';
+import { remarkLintLinkSchemes } from './rules/link-schemes.ts';
+import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
+
+/** Parses an article as the site does, so heading slugs match the rendered ids. */
+export function articleParser() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkSmartypants);
+}
+
+/** The parser plus every lint rule, set to fail. */
+export function articleLinter(links: InternalLinkOptions) {
+  return articleParser()
+    .use(remarkLint)
+    .use(remarkLintFrontmatter, ['error'])
+    .use(remarkLintNoUndefinedReferences, ['error'])
+    .use(remarkLintNoUnusedDefinitions, ['error'])
+    .use(remarkLintNoDuplicateDefinitions, ['error'])
+    .use(remarkLintNoHtml, ['error'])
+    .use(remarkLintLinkSchemes, ['error'])
+    .use(remarkLintInternalLinks, ['error', links])
+    .use(remarkLintFootnoteLabels, ['error'])
+    .use(remarkLintNoFootnoteInHeading, ['error']);
+}
+
+export type { Root };

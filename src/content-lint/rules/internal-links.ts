@@ -1,0 +1,49 @@
+/**
+ * remark-lint rule: links within the site point at pages and sections that exist.
+ * `#section` must name a heading or note of the same article; `/articles/<slug>/#section`
+ * an existing article and one of its headings; other site paths one of the site's pages.
+ */
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { visit } from 'unist-util-visit';
+import { anchorIds } from '../anchor-ids.ts';
+import { urlScheme } from './link-schemes.ts';
+
+export interface InternalLinkOptions {
+  /** Every article's slug, with the ids its page will have. */
+  articles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Site paths that are not articles ("/", "/articles/", "/search/"). */
+  pages: ReadonlySet<string>;
+}
+
+const ARTICLE_PATH = /^\/articles\/([^/#?]+)\/$/;
+
+/** What is wrong with `url` as a link from an article whose own ids are `ownIds`, if anything. */
+export function internalLinkProblem(url: string, ownIds: ReadonlySet<string>, options: InternalLinkOptions): string | undefined {
+  if (urlScheme(url) || url.startsWith('//')) return undefined; // external: link-schemes checks it
+  const [path = '', fragment] = url.split('#', 2);
+  if (path === '') {
+    return fragment && ownIds.has(fragment) ? undefined : `No section \`#${fragment ?? ''}\` in this article: link to one of its headings`;
+  }
+  if (!path.startsWith('/')) {
+    return `Relative link \`${url}\`: link to pages of this site from the root, e.g. \`/articles/jimex/\``;
+  }
+  const slug = ARTICLE_PATH.exec(path)?.[1];
+  if (slug === undefined) {
+    return options.pages.has(path) ? undefined : `No page \`${path}\` on this site: links to articles look like \`/articles/<slug>/\` (with the final slash)`;
+  }
+  const ids = options.articles.get(slug);
+  if (!ids) return `No article \`${slug}\`: there is no content/articles/${slug}.md`;
+  if (fragment !== undefined && !ids.has(fragment)) return `No section \`#${fragment}\` in the article \`${slug}\`: link to one of its headings`;
+  return undefined;
+}
+
+export const remarkLintInternalLinks = lintRule<Root, InternalLinkOptions>('site:internal-links', (tree, file, options) => {
+  if (!options) throw new Error('site:internal-links needs the list of articles and pages.');
+  const ownIds = anchorIds(tree);
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const problem = internalLinkProblem(node.url, ownIds, options);
+    if (problem) file.message(problem, node);
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * remark-lint rule: no footnote reference inside a heading. Its number would become part of
+ * the heading's id and of the table of contents ("Editions1"); cite in the text below instead.
+ */
+import type { Root } from 'mdast';
+import { lintRule } from 'unified-lint-rule';
+import { visit } from 'unist-util-visit';
+
+export const remarkLintNoFootnoteInHeading = lintRule<Root>('site:no-footnote-in-heading', (tree, file) => {
+  visit(tree, 'heading', (heading) => {
+    visit(heading, 'footnoteReference', (reference) => {
+      file.message(`Footnote \`[^${reference.label ?? reference.identifier}]\` inside a heading: move it into the text under the heading`, reference);
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { internalLinkProblem } from '../../src/content-lint/rules/internal-links.ts';
+import { urlScheme } from '../../src/content-lint/rules/link-schemes.ts';
+
+const options = {
+  articles: new Map([['jimex', new Set(['editions', 'user-content-fn-pib'])]]),
+  pages: new Set(['/', '/articles/', '/search/']),
+};
+const own = new Set(['aims']);
+
+describe('internal links', () => {
+  it.each(['#aims', '/articles/jimex/', '/articles/jimex/#editions', '/articles/jimex/#user-content-fn-pib', '/search/', 'https://example.org/x', 'mailto:a@example.org'])(
+    'accepts %s',
+    (url) => {
+      expect(internalLinkProblem(url, own, options)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['#nowhere', /No section `#nowhere` in this article/],
+    ['/articles/malabar/', /No article `malabar`/],
+    ['/articles/jimex/#nowhere', /No section `#nowhere` in the article `jimex`/],
+    ['/articles/jimex', /No page `\/articles\/jimex`.*final slash/],
+    ['/about/', /No page `\/about\/`/],
+    ['jimex.md', /Relative link `jimex.md`: link to pages of this site from the root/],
+    ['../jimex/', /Relative link/],
+  ])('rejects %s', (url, problem) => {
+    expect(internalLinkProblem(url, own, options)).toMatch(problem);
+  });
+});
+
+describe('link schemes', () => {
+  it('reads the scheme of absolute URLs and none of relative ones', () => {
+    expect(['https://a.org', 'JavaScript:alert(1)', ' data:text/html,x', '/articles/', '#x', 'a:b'].map(urlScheme)).toEqual([
+      'https:',
+      'javascript:',
+      'data:',
+      undefined,
+      undefined,
+      'a:',
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { VFile } from 'vfile';
+import { lintArticles } from '../../src/content-lint/lint-articles.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = await lintArticles('tests/fixtures/articles', root);
+
+/** "rule line:column message" for each message in the fixture named `name`. */
+function found(name: string): string[] {
+  const file = fixtures.find((candidate: VFile) => candidate.path.endsWith(`/${name}`));
+  if (!file) throw new Error(`No fixture ${name}`);
+  return file.messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.reason}`);
+}
+
+describe('content lint', () => {
+  it.each([
+    ['bad-undefined-footnote.md', 'no-undefined-references 7:28', /undefined definition.*`9`/],
+    ['bad-unused-footnote.md', 'no-unused-definitions 10:1', /unused footnote definition.*`spare`/],
+    ['bad-duplicate-footnote.md', 'no-duplicate-definitions 10:1', /already defined identifier \(`first`\)/],
+    ['bad-raw-html.md', 'no-html 9:1', /Unexpected HTML/],
+    ['bad-javascript-link.md', 'link-schemes 7:15', /`javascript:` scheme: use an https:\/\/ address/],
+    ['bad-missing-article.md', 'internal-links 7:9', /No article `no-such-article`/],
+    ['bad-missing-heading.md', 'internal-links 7:5', /No section `#no-such-section` in the article `good`/],
+    ['bad-impossible-date.md', 'frontmatter 4:10', /`pubDate`: Write the date as YYYY-MM-DD/],
+    ['bad-missing-date.md', 'frontmatter 1:1', /lacks the required field `pubDate`/],
+    ['bad-unknown-field.md', 'frontmatter 5:1', /field `pubdate` is not one the site knows/],
+    ['bad-footnote-in-heading.md', 'no-footnote-in-heading 7:12', /inside a heading: move it into the text/],
+    ['bad-non-ascii-label.md', 'footnote-labels 7:14', /`日本` has characters other than ASCII/],
+    ['bad-mdx.mdx', 'markdown-only 1:1', /plain Markdown: rename the file to \.md/],
+  ])('fails %s at the line and column of the problem, saying what to do', (name, where, reason) => {
+    const messages = found(name);
+    expect(messages.find((message) => message.startsWith(`${where} `)), messages.join('\n')).toMatch(reason);
+  });
+
+  it('reports every piece of raw HTML, not only the first', () => {
+    expect(found('bad-raw-html.md').map((message) => message.split(' ')[1])).toEqual(['9:1', '11:11', '13:1']);
+  });
+
+  it('reports both a missing section in another article and in the same article', () => {
+    expect(found('bad-missing-heading.md')).toHaveLength(2);
+    expect(found('bad-missing-heading.md')[1]).toMatch(/^internal-links 7:55 No section `#nowhere` in this article/);
+  });
+
+  it('marks every problem as fatal, so the build stops', () => {
+    const messages = fixtures.flatMap((file) => file.messages);
+    expect(messages.length).toBeGreaterThan(12);
+    expect(messages.every((message) => message.fatal === true)).toBe(true);
+  });
+
+  it('passes the good fixture, whose links to itself and to notes resolve', () => {
+    expect(found('good.md')).toEqual([]);
+  });
+
+  it('passes every real article', async () => {
+    const articles = await lintArticles('content/articles', root);
+    expect(articles.length).toBeGreaterThanOrEqual(3);
+    expect(articles.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.reason}`))).toEqual([]);
+  });
+});
