@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { anchorIds } from './anchor-ids.ts';
 import { articleLinter, articleParser } from './processor.ts';
@@ -23,7 +24,8 @@ export async function lintArticles(dir: string, cwd = process.cwd()): Promise<VF
   const parser = articleParser();
   const articles = new Map<string, Set<string>>();
   for (const [index, file] of files.entries()) {
-    articles.set(slugOf(names[index] ?? ''), anchorIds(await parser.run(parser.parse(file))));
+    const tree = (await parser.run(parser.parse(file))) as Root;
+    articles.set(slugOf(names[index] ?? ''), anchorIds(tree));
   }
   const linter = articleLinter({ articles, pages: SITE_PAGES });
   for (const file of files) {

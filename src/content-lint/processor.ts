@@ -3,7 +3,7 @@
  * every rule an article must pass. Maintained remark-lint rules where they exist; the site's
  * own rules (in ./rules) only for what none covers. Every rule is an error.
  */
-import type { Root } from 'mdast';
+
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkLint from 'remark-lint';
@@ -40,4 +40,3 @@ export function articleLinter(links: InternalLinkOptions) {
     .use(remarkLintNoFootnoteInHeading, ['error']);
 }
 
-export type { Root };

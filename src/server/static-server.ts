@@ -1,12 +1,13 @@
 /**
  * A small static file server for the built site (`dist/`), used by `npm start` and by the
  * browser tests, so both see the site as a static host serves it: directory URLs, the 404
- * page with status 404, and no access outside the site folder.
+ * page with status 404, the headers in `_headers`, and no access outside the site folder.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,15 +47,23 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
   return fileAt(candidate);
 }
 
+function readRules(root: string): HeaderRule[] {
+  const file = join(root, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+}
+
 export function createStaticServer(root: string): Server {
+  const rules = readRules(root);
   return createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) response.setHeader(name, value);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      let file = await resolveFile(root, url.pathname);
+      // The host reads _headers; it is not a page.
+      let file = url.pathname === '/_headers' ? undefined : await resolveFile(root, url.pathname);
       // Directory URLs end with a slash, as on the static hosts the site is deployed to.
       if (file?.endsWith(`${sep}index.html`) && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
         response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();

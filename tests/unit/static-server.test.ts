@@ -10,6 +10,7 @@ mkdirSync(join(root, 'articles', 'jimex'), { recursive: true });
 writeFileSync(join(root, 'index.html'), '<h1>Home</h1>');
 writeFileSync(join(root, '404.html'), '<h1>Not found</h1>');
 writeFileSync(join(root, 'articles', 'jimex', 'index.html'), '<h1>JIMEX</h1>');
+writeFileSync(join(root, '_headers'), "/*\n  Content-Security-Policy: default-src 'none'\n/articles/*\n  X-Test: articles\n");
 writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
 
 const server = createStaticServer(root);
@@ -49,6 +50,19 @@ describe('static server', () => {
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).not.toContain('secret');
     }
+  });
+
+  it('sends the headers that _headers gives for the path, on pages and on the 404 page', async () => {
+    const article = await get('/articles/jimex/');
+    expect(article.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expect(article.headers.get('x-test')).toBe('articles');
+    const missing = await get('/missing/');
+    expect(missing.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expect(missing.headers.get('x-test')).toBeNull();
+  });
+
+  it('does not serve _headers itself', async () => {
+    expect((await get('/_headers')).status).toBe(404);
   });
 
   it('refuses methods other than GET and HEAD', async () => {
