@@ -119,10 +119,10 @@ export function failedRun(page: string, error: string): PageSummary {
   return { page, scores, failing: [], error };
 }
 
-/** Why a page fails the assert (empty if it passes): a run error or a gated category below 100. */
+/** Why a page fails the assert (empty if it passes): its run error, else each gated category below 100. */
 export function assertionFailures(summary: PageSummary): string[] {
+  if (summary.error) return [`${summary.page}: Lighthouse run failed (${summary.error})`];
   const reasons: string[] = [];
-  if (summary.error) reasons.push(`${summary.page}: Lighthouse run failed (${summary.error})`);
   for (const id of GATED_CATEGORIES) {
     const score = summary.scores[id];
     if (score !== 100) reasons.push(`${summary.page}: ${id} is ${score ?? 'missing'}, not 100`);

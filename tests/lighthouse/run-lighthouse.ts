@@ -110,7 +110,12 @@ async function main(): Promise<number> {
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new GateError(`No built site in ${root}: run npm run build first.`);
   }
-  const chromePath = findChromium();
+  let chromePath: string | undefined;
+  try {
+    chromePath = findChromium();
+  } catch (error) {
+    throw new GateError(error instanceof Error ? error.message : String(error));
+  }
   if (!chromePath) {
     throw new GateError(
       'No Chromium found for Lighthouse. Install one (Debian/Ubuntu: apt-get install chromium; ' +
