@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { ARTICLES_DIR } from './src/consts.ts';
+import { ARTICLES_DIR, EXERCISES_DIR } from './src/consts.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
@@ -20,7 +20,7 @@ export default defineConfig({
   markdown: markdownConfig,
   integrations: [
     // First: bad content stops the build before anything is rendered.
-    contentLint(ARTICLES_DIR),
+    contentLint(ARTICLES_DIR, EXERCISES_DIR),
     mdx(),
     // The search page holds no content of its own; search engines get the articles instead.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),

@@ -7,3 +7,6 @@ export const SITE_LANGUAGE = 'en-GB';
 
 /** Where the articles live, relative to the project root: the collection and the lint read it. */
 export const ARTICLES_DIR = './content/articles';
+
+/** Where the structured exercise data lives: one YAML file per series. */
+export const EXERCISES_DIR = './content/exercises';

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLES_DIR } from './consts.ts';
+import { ARTICLES_DIR, EXERCISES_DIR } from './consts.ts';
 import { articleSchema } from './schemas/article.ts';
+import { exerciseSchema } from './schemas/exercise.ts';
 
 export const collections = {
   /** One Markdown file per article; the file name is its URL slug. Plain Markdown only: the
@@ -11,5 +12,11 @@ export const collections = {
   articles: defineCollection({
     loader: glob({ base: ARTICLES_DIR, pattern: '**/*.md', deferRender: true }),
     schema: articleSchema,
+  }),
+  /** One YAML file per exercise series: names, services and every edition, with the
+   * footnotes of the series' article that support each. The id is the file name. */
+  exercises: defineCollection({
+    loader: glob({ base: EXERCISES_DIR, pattern: '*.yaml' }),
+    schema: exerciseSchema,
   }),
 };

@@ -7,6 +7,7 @@ import { extname, join, relative } from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { anchorIds } from './anchor-ids.ts';
+import { lintExercises } from './lint-exercises.ts';
 import { articleLinter, articleParser } from './processor.ts';
 
 /** Site pages that are not articles, valid as link targets from an article. */
@@ -15,8 +16,18 @@ export const SITE_PAGES = new Set(['/', '/articles/', '/search/', '/sources/', '
 const MDX_REFUSED =
   'MDX runs code when the site is built, so articles are plain Markdown: rename the file to .md and replace any component or import with Markdown';
 
-/** Every message found in the articles under `dir`; an empty list means all pass. */
+/** Every article and data file, with the messages found in each; no messages means all pass. */
+export async function lintContent(articlesDir: string, exercisesDir: string, cwd = process.cwd()): Promise<VFile[]> {
+  const { files, articles } = await lintArticlesWithIndex(articlesDir, cwd);
+  return [...files, ...(await lintExercises(exercisesDir, articles, cwd))];
+}
+
+/** Every article under `dir`, with the messages found in each. */
 export async function lintArticles(dir: string, cwd = process.cwd()): Promise<VFile[]> {
+  return (await lintArticlesWithIndex(dir, cwd)).files;
+}
+
+async function lintArticlesWithIndex(dir: string, cwd: string): Promise<{ files: VFile[]; articles: Map<string, Set<string>> }> {
   const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(md|mdx|markdown)$/i.test(name)).sort();
   const files = await Promise.all(
     names.map(async (name) => new VFile({ path: relative(cwd, join(dir, name)), value: await readFile(join(dir, name), 'utf8') })),
@@ -35,7 +46,7 @@ export async function lintArticles(dir: string, cwd = process.cwd()): Promise<VF
     }
     await linter.run(linter.parse(file), file);
   }
-  return files;
+  return { files, articles };
 }
 
 /** An article's slug, as Astro's glob loader makes it: its path in the folder without the extension. */

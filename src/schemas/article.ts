@@ -28,8 +28,6 @@ export const articleSchema = z
     updatedDate: calendarDate.optional(),
     /** Subject tags: the services and formats the article covers (army, navy, bilateral, …). */
     tags: z.array(tag).default([]),
-    /** Canonical names of the exercise series the article covers, listed on the home page. */
-    exercises: z.array(z.string().trim().min(1)).default([]),
     /** A draft is built by `astro dev` but left out of production builds, the sitemap and search. */
     draft: z.boolean().default(false),
   })

@@ -81,11 +81,27 @@ test.describe('an article', () => {
     await expectVisibleBelowHeader(page, page.locator(target));
   });
 
-  test('links to the previous and next articles', async ({ page }) => {
+  test('links to the previous and next articles in the order of the article index', async ({ page }) => {
+    await page.goto('/articles/');
+    const order = await page.locator('.article-list > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const index = order.indexOf('/articles/jimex/');
+    expect(index).toBeGreaterThan(0);
     await page.goto('/articles/jimex/');
     const more = page.getByRole('navigation', { name: 'More articles' });
-    await expect(more.locator('a[rel="prev"]')).toHaveAttribute('href', '/articles/dharma-guardian/');
-    await expect(more.locator('a[rel="next"]')).toHaveAttribute('href', '/articles/malabar/');
+    await expect(more.locator('a[rel="prev"]')).toHaveAttribute('href', order[index - 1] ?? '');
+    if (index + 1 < order.length) await expect(more.locator('a[rel="next"]')).toHaveAttribute('href', order[index + 1] ?? '');
+  });
+
+  test('shows the editions of an exercise from its data, each linked to a note that exists', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const table = page.getByRole('region', { name: 'Editions at a glance' }).getByRole('table');
+    await expect(table.locator('tbody tr')).toHaveCount(7);
+    await expect(table.locator('tbody tr').first()).toContainText('1–14 November 2018');
+    const noteLink = table.locator('a.note-link').first();
+    const href = (await noteLink.getAttribute('href')) ?? '';
+    await expect(page.locator(`li${href}`)).toHaveCount(1);
+    await noteLink.click();
+    await expectVisibleBelowHeader(page, page.locator(`li${href}`));
   });
 
   test('reads, and follows notes, with JavaScript off', async ({ browser }) => {
@@ -116,14 +132,19 @@ test.describe('the site', () => {
   test('home page lists the exercises covered and the articles', async ({ page }) => {
     await page.goto('/');
     const exercises = page.getByRole('region', { name: 'Exercises covered' });
-    for (const name of ['Dharma Guardian', 'JIMEX', 'Malabar']) await expect(exercises).toContainText(name);
+    for (const name of ['Dharma Guardian', 'JIMEX', 'Malabar', 'Veer Guardian', 'Shinyuu Maitri', 'Tarang Shakti']) {
+      await expect(exercises.getByRole('link', { name, exact: true })).toHaveAttribute('href', /^\/articles\/[a-z-]+\/$/);
+    }
     await page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: 'Malabar' }).click();
     await expect(page).toHaveURL(/\/articles\/malabar\/$/);
   });
 
-  test('article index lists every article', async ({ page }) => {
+  test('article index lists every article the sitemap lists', async ({ page }) => {
+    const sitemap = await (await page.request.get('/sitemap-0.xml')).text();
+    const articles = [...sitemap.matchAll(/<loc>[^<]*\/articles\/[^<]+\/<\/loc>/g)].length;
+    expect(articles).toBeGreaterThanOrEqual(12);
     await page.goto('/articles/');
-    await expect(page.locator('.article-list > li')).toHaveCount(3);
+    await expect(page.locator('.article-list > li')).toHaveCount(articles);
   });
 
   test('tells search engines the canonical URL of each page', async ({ page }) => {

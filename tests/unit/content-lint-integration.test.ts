@@ -8,7 +8,7 @@ type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 async function setUp(dir: string, command: 'build' | 'dev'): Promise<string[]> {
   const logged: string[] = [];
   const logger = { info: (text: string) => logged.push(`info ${text}`), warn: (text: string) => logged.push(`warn ${text}`) };
-  const hook = contentLint(dir).hooks['astro:config:setup'] as SetupHook;
+  const hook = contentLint(dir, dir === 'content/articles' ? 'content/exercises' : 'tests/fixtures/exercises').hooks['astro:config:setup'] as SetupHook;
   await hook({ command, logger } as unknown as Parameters<SetupHook>[0]);
   return logged;
 }
@@ -18,7 +18,7 @@ describe('content lint in the build', () => {
     const failure = setUp('tests/fixtures/articles', 'build');
     await expect(failure).rejects.toThrow(/^tests\/fixtures\/articles\/bad-raw-html\.md:9:1 {2}Unexpected HTML, use markdown instead {2}\[remark-lint\/no-html\]$/m);
     await expect(failure).rejects.toThrow(/^tests\/fixtures\/articles\/bad-impossible-date\.md:4:10 {2}Frontmatter `pubDate`: Write the date as YYYY-MM-DD/m);
-    await expect(failure).rejects.toThrow(/\n\n17 problems$/);
+    await expect(failure).rejects.toThrow(/\n\n22 problems$/);
   });
 
   it('only warns in the dev server, so the preview keeps running', async () => {
@@ -28,6 +28,6 @@ describe('content lint in the build', () => {
   });
 
   it('lets the build go on when every article passes', async () => {
-    expect(await setUp('content/articles', 'build')).toEqual([expect.stringMatching(/^info \d+ articles pass the content lint\.$/)]);
+    expect(await setUp('content/articles', 'build')).toEqual([expect.stringMatching(/^info \d+ articles and data files pass the content lint\.$/)]);
   });
 });

@@ -23,7 +23,7 @@ describe('content lint', () => {
     ['bad-missing-article.md', 'internal-links 7:9', /No article `no-such-article`/],
     ['bad-missing-heading.md', 'internal-links 7:5', /No section `#no-such-section` in the article `good`/],
     ['bad-impossible-date.md', 'frontmatter 4:10', /`pubDate`: Write the date as YYYY-MM-DD/],
-    ['bad-missing-date.md', 'frontmatter 1:1', /lacks the required field `pubDate`/],
+    ['bad-missing-date.md', 'frontmatter 2:1', /lacks the required field `pubDate`/],
     ['bad-unknown-field.md', 'frontmatter 5:1', /field `pubdate` is not one the site knows/],
     ['bad-footnote-in-heading.md', 'no-footnote-in-heading 7:12', /inside a heading: move it into the text/],
     ['bad-non-ascii-label.md', 'footnote-labels 7:14', /`日本` has characters other than ASCII/],

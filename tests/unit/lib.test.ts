@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isPublished, neighbours, sortArticles } from '../../src/lib/articles.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
-import { exerciseIndex } from '../../src/lib/exercise-index.ts';
 import { joinBase } from '../../src/lib/paths.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 
-const article = (id: string, title: string, draft = false, exercises: string[] = []) => ({ id, data: { title, draft, exercises } });
+const article = (id: string, title: string, draft = false) => ({ id, data: { title, draft } });
 
 describe('articles', () => {
   const list = [article('malabar', 'Malabar'), article('jimex', 'JIMEX'), article('dg', 'Dharma Guardian')];
@@ -28,16 +27,6 @@ describe('articles', () => {
     expect(isPublished(draft, true)).toBe(false);
     expect(isPublished(draft, false)).toBe(true);
     expect(isPublished(article('final', 'Final'), true)).toBe(true);
-  });
-
-  it('groups articles under the exercises they cover, sorted by name', () => {
-    const a = article('a', 'A', false, ['Malabar', 'JIMEX']);
-    const b = article('b', 'B', false, ['Malabar']);
-    expect(exerciseIndex([a, b])).toEqual([
-      { name: 'JIMEX', articles: [a] },
-      { name: 'Malabar', articles: [a, b] },
-    ]);
-    expect(exerciseIndex([article('c', 'C')])).toEqual([]);
   });
 });
 

@@ -1,0 +1,12 @@
+/**
+ * `npm run lint:content`: the content lint on its own, for editors who want the report
+ * without a full build. Exits 1 when there is anything to fix.
+ */
+import { ARTICLES_DIR, EXERCISES_DIR } from '../consts.ts';
+import { formatReport } from './format-report.ts';
+import { lintContent } from './lint-articles.ts';
+
+const files = await lintContent(process.argv[2] ?? ARTICLES_DIR, process.argv[3] ?? EXERCISES_DIR);
+const report = formatReport(files);
+console.log(report === '' ? `${files.length} articles and data files pass the content lint.` : report);
+process.exitCode = report === '' ? 0 : 1;

@@ -1,0 +1,41 @@
+/**
+ * Lints the exercise data files: each must match the exercise schema as written, name an
+ * article that exists, and cite only footnote labels that article defines, so every fact
+ * in the data resolves to a source a reader can follow.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import { exerciseSchema } from '../schemas/exercise.ts';
+import { citedNotes } from '../lib/exercises.ts';
+import { checkYaml, lineAndColumn } from './yaml-check.ts';
+
+function fail(file: VFile, reason: string, place: { line: number; column: number }, ruleId: string): void {
+  file.message(reason, { place, ruleId, source: 'site' }).fatal = true;
+}
+
+/** Problems in the data files under `dir`, given each article's slug and the ids its page will have. */
+export async function lintExercises(dir: string, articles: ReadonlyMap<string, ReadonlySet<string>>, cwd = process.cwd()): Promise<VFile[]> {
+  const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const text = await readFile(join(dir, name), 'utf8');
+      const file = new VFile({ path: relative(cwd, join(dir, name)), value: text });
+      const { data, problems } = checkYaml(text, exerciseSchema, 'Exercise data');
+      for (const { reason, offset } of problems) fail(file, reason, lineAndColumn(text, offset), 'exercise-schema');
+      if (!data) return file;
+      const articleAt = lineAndColumn(text, Math.max(0, text.search(/^article:/m)));
+      const ids = articles.get(data.article);
+      if (!ids) {
+        fail(file, `No article \`${data.article}\`: write content/articles/${data.article}.md or correct \`article\``, articleAt, 'exercise-article');
+        return file;
+      }
+      for (const label of citedNotes(data)) {
+        if (ids.has(`user-content-fn-${label}`)) continue;
+        const at = lineAndColumn(text, Math.max(0, text.search(new RegExp(`(?<=[[ ,])${label}(?=[\\],])`))));
+        fail(file, `The note \`${label}\` is not a footnote of content/articles/${data.article}.md: cite one of its footnote labels`, at, 'exercise-notes');
+      }
+      return file;
+    }),
+  );
+}

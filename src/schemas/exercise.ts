@@ -1,0 +1,118 @@
+/**
+ * Structured data for an exercise series: one YAML file per series in content/exercises.
+ * It is the one place where an exercise's names, services and editions are written; the
+ * home page, the editions tables and (later) the index, timeline, map and search aliases
+ * are all drawn from it. Facts cite the footnotes of the series' article by label, so each
+ * source's citation is written once, in the article.
+ */
+import { z } from 'astro/zod';
+
+/** A footnote label of the series' article (`orf-dg`), whose note cites the source. */
+const noteLabel = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Cite a footnote label of the article, e.g. orf-dg.');
+/** The notes that support a fact: at least one. */
+const notes = z.array(noteLabel).min(1, 'Every fact needs at least one footnote label that supports it.');
+
+/** A calendar date, YYYY-MM-DD, kept as text so a day is never shifted by a time zone.
+ * Astro's YAML parser hands unquoted dates over as Date objects (UTC midnight); the
+ * content lint reads the YAML as written, so an impossible date never gets this far. */
+const day = z.union([z.iso.date({ error: 'Write the date as YYYY-MM-DD, a real calendar date.' }), z.date().transform((date) => date.toISOString().slice(0, 10))], {
+  error: 'Write the date as YYYY-MM-DD.',
+});
+
+/** A place on the map: a base, a town or a sea area. */
+export const placeSchema = z.strictObject({
+  /** The name readers see: "Hyakuri Air Base", "Bay of Bengal". */
+  name: z.string().min(1),
+  /** The country the place is in, or whose waters it is off; omitted for the open sea. */
+  country: z.string().min(1).optional(),
+  /** Whether the place is a point on land or a stretch of sea (drawn differently on the map). */
+  kind: z.enum(['site', 'sea']),
+  /** Latitude and longitude of the place, or the centre of the sea area, to about 0.1°.
+   * They locate a named place on the map; they are not a claim of the sources. */
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+/** A claim about an edition that another source contradicts: kept, with its source. */
+const alternativeSchema = z.strictObject({
+  /** Which fact the claim is about. */
+  field: z.enum(['dates', 'venue', 'number', 'participants', 'host']),
+  /** The other claim, as its source puts it. */
+  claim: z.string().min(1),
+  notes,
+});
+
+/** One edition of a series. */
+export const editionSchema = z
+  .strictObject({
+    /** The name it is known by: "JIMEX-24", "Dharma Guardian 2018". */
+    label: z.string().min(1),
+    /** Other names for this edition that readers type ("JIMEX 24", "JIMEX 2024"). */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** Its place in the series, where a source numbers it. */
+    number: z.number().int().positive().optional(),
+    /** The year it took place. */
+    year: z.number().int().min(1990).max(2100),
+    /** First and last day, where the sources give them. */
+    start: day.optional(),
+    end: day.optional(),
+    /** The dates as text where exact days are not known ("June 2024"). */
+    when: z.string().min(1).optional(),
+    /** Where it took place; several places for an exercise held in phases. */
+    places: z.array(placeSchema).default([]),
+    /** The country that hosted it. */
+    host: z.string().min(1).optional(),
+    /** Army units and air or naval formations taking part. */
+    units: z.array(z.string().min(1)).default([]),
+    ships: z.array(z.string().min(1)).default([]),
+    aircraft: z.array(z.string().min(1)).default([]),
+    /** What else a reader should know about this edition, in a short phrase. */
+    remark: z.string().min(1).optional(),
+    /** The footnotes that support this entry. */
+    notes,
+    /** Claims of other sources that disagree with this entry. */
+    alternatives: z.array(alternativeSchema).default([]),
+  })
+  .refine((edition) => !edition.end || (edition.start !== undefined && edition.end >= edition.start), {
+    path: ['end'],
+    message: 'An end date needs a start date on or before it.',
+  })
+  .refine((edition) => !edition.start || edition.start.startsWith(String(edition.year)), {
+    path: ['start'],
+    message: 'The start date is not in the edition’s year.',
+  });
+
+/** An exercise series. */
+export const exerciseSchema = z.strictObject({
+  /** The canonical name: "JIMEX". */
+  name: z.string().min(1),
+  /** The full name, where the canonical one is an acronym: "Japan-India Maritime Exercise". */
+  fullName: z.string().min(1).optional(),
+  /** Other names and spellings readers use for the series ("Shinyu", "JAIMEX"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** The article about the series: its slug in content/articles. */
+  article: z.string().regex(/^[a-z0-9-]+$/),
+  /** The services that take part. */
+  services: z.array(z.enum(['army', 'navy', 'air-force', 'coast-guard'])).min(1),
+  /** Two countries, or more. */
+  format: z.enum(['bilateral', 'multilateral']),
+  /** The forces that take part, with their usual short names. */
+  participants: z
+    .array(z.strictObject({ country: z.string().min(1), force: z.string().min(1), short: z.string().min(1).optional() }))
+    .min(1),
+  /** The year of the first edition, where known. */
+  firstHeld: z.number().int().min(1990).max(2100),
+  /** A one-line description for lists and search results. */
+  summary: z.string().min(20).max(200),
+  /** Every known edition, oldest first. */
+  editions: z
+    .array(editionSchema)
+    .min(1)
+    .refine((editions) => editions.every((edition, index) => index === 0 || (editions[index - 1]?.year ?? 0) <= edition.year), {
+      message: 'List the editions oldest first.',
+    }),
+});
+
+export type Exercise = z.infer<typeof exerciseSchema>;
+export type Edition = z.infer<typeof editionSchema>;
+export type Place = z.infer<typeof placeSchema>;

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { lintContent } from '../../src/content-lint/lint-articles.ts';
+import { exerciseSchema } from '../../src/schemas/exercise.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = await lintContent('tests/fixtures/articles', 'tests/fixtures/exercises', root);
+
+function found(name: string): string[] {
+  const file = fixtures.find((candidate) => candidate.path === `tests/fixtures/exercises/${name}`);
+  if (!file) throw new Error(`No fixture ${name}`);
+  return file.messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.reason}`);
+}
+
+describe('exercise data lint', () => {
+  it('passes well-formed data whose notes are footnotes of its article', () => {
+    expect(found('good.yaml')).toEqual([]);
+  });
+
+  it.each([
+    ['bad-date.yaml', /^exercise-schema 12:12 Exercise data `editions.0.start`: Write the date as YYYY-MM-DD, a real calendar date/],
+    ['bad-note.yaml', /^exercise-notes 19:21 The note `nowhere` is not a footnote of content\/articles\/good.md/],
+    ['bad-article.yaml', /^exercise-article 2:1 No article `no-such-article`/],
+    ['bad-field.yaml', /^exercise-schema 5:1 Exercise data field `founded` is not one the site knows/],
+  ])('fails %s at the place of the problem, saying what to do', (name, problem) => {
+    expect(found(name)[0]).toMatch(problem);
+  });
+});
+
+describe('the real exercise data', () => {
+  const dir = fileURLToPath(new URL('../../content/exercises/', import.meta.url));
+  const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
+
+  it('covers every exercise series the site writes about', () => {
+    const names = files.map((name) => parse(readFileSync(dir + name, 'utf8')).name as string).sort();
+    expect(names).toEqual(['Dharma Guardian', 'JIMEX', 'Malabar', 'Shinyuu Maitri', 'Tarang Shakti', 'Veer Guardian']);
+  });
+
+  it.each(files)('%s matches the schema, lists editions oldest first and gives each a source', (name) => {
+    const data = exerciseSchema.parse(parse(readFileSync(dir + name, 'utf8')));
+    expect(data.editions.length).toBeGreaterThan(0);
+    expect(data.editions.every((edition) => edition.notes.length > 0)).toBe(true);
+    expect(data.firstHeld).toBe(data.editions[0]?.year);
+  });
+
+  it('gives each series and edition a name no other uses, so a search alias means one thing', () => {
+    const names = files.flatMap((name) => {
+      const data = exerciseSchema.parse(parse(readFileSync(dir + name, 'utf8')));
+      return [data.name, ...data.aliases, ...data.editions.flatMap((edition) => [edition.label, ...edition.aliases])].map((alias) => alias.toLowerCase());
+    });
+    expect(names.filter((alias, index) => names.indexOf(alias) !== index)).toEqual([]);
+  });
+
+  it('passes the content lint with every article', async () => {
+    const files = await lintContent('content/articles', 'content/exercises', root);
+    expect(files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.reason}`))).toEqual([]);
+  });
+});
