@@ -10,14 +10,17 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { remarkRehypeOptions } from './remark-rehype-options.ts';
+import { rehypeFootnoteBacklinks } from './rehype-footnote-backlinks.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 
 export const markdownProcessorOptions = {
   gfm: false,
   smartypants: true,
   remarkPlugins: [remarkGfm, remarkReadingTime],
-  rehypePlugins: [rehypeSlug, rehypeHeadingLinks],
+  // Order matters: back-links are lettered before the margin copies are made from the notes.
+  rehypePlugins: [rehypeSlug, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes],
   remarkRehype: remarkRehypeOptions,
 };
 

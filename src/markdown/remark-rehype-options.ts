@@ -1,7 +1,7 @@
 /**
  * Options for remark-rehype, the Markdown-to-HTML step, and its GFM footnote output. The
  * notes get a visible "Notes" heading (readers come here to check sources, as on
- * Wikipedia), and back-links name the reference they return to.
+ * Wikipedia). Back-links are relabelled by rehype-footnote-backlinks.
  */
 import type { Options } from 'remark-rehype';
 
@@ -12,9 +12,4 @@ export const remarkRehypeOptions = {
   footnoteLabel: 'Notes',
   footnoteLabelTagName: 'h2',
   footnoteLabelProperties: { className: ['footnotes-heading'] },
-  /** Back-links show "↩", "↩2", "↩3"; the label contains that visible number, as WCAG 2.5.3
-   * (label in name) asks, so speech users can say what they see. */
-  footnoteBackLabel(referenceIndex: number, rereferenceIndex: number): string {
-    return `Back to reference ${rereferenceIndex} to note ${referenceIndex + 1}`;
-  },
 } satisfies Options;

@@ -42,3 +42,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('an article with a note preview open has no WCAG 2.2 A or AA violation', async ({ page }) => {
+  await page.goto('/articles/jimex/');
+  await page.locator('a[data-footnote-ref]').first().focus();
+  await expect(page.locator('#note-preview')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(describeViolations('/articles/jimex/ (preview open)', violations)).toBe('');
+});

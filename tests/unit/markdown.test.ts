@@ -25,13 +25,27 @@ describe('footnotes', () => {
     const backlinks = selectAll('li#user-content-fn-first a[data-footnote-backref]', tree);
     expect(backlinks.map((link) => link.properties['href'])).toEqual(['#user-content-fnref-first', '#user-content-fnref-first-2']);
     expect(backlinks.map((link) => link.properties['ariaLabel'])).toEqual([
-      'Back to reference 1 to note 1',
-      'Back to reference 2 to note 1',
+      'Back to reference a, the first, to note 1',
+      'Back to reference b, the second, to note 1',
     ]);
     for (const link of backlinks) {
       const id = String(link.properties['href']).slice(1);
       expect(select(`[id="${id}"][data-footnote-ref]`, tree), `reference ${id}`).toBeDefined();
     }
+  });
+
+  it('letters the back-links of a note cited several times, after one arrow, as Wikipedia does', async () => {
+    const { tree } = await renderMarkdown(twoNotes);
+    const first = select('li#user-content-fn-first p', tree);
+    expect(first && toString(first)).toMatch(/↑ab$/);
+    expect(selectAll('li#user-content-fn-first a[data-footnote-backref]', tree).map((link) => toString(link))).toEqual(['a', 'b']);
+  });
+
+  it('gives a note cited once a single arrow that names its reference', async () => {
+    const { tree } = await renderMarkdown(twoNotes);
+    const links = selectAll('li#user-content-fn-second a[data-footnote-backref]', tree);
+    expect(links.map((link) => [toString(link), link.properties['ariaLabel']])).toEqual([['↑', 'Back to the reference to note 2']]);
+    expect(select('li#user-content-fn-second .backref-arrow', tree)).toBeUndefined();
   });
 
   it('numbers notes in order of first reference and lists them under a visible "Notes" heading', async () => {
@@ -100,5 +114,36 @@ describe('typography and GFM', () => {
     const { html } = await renderMarkdown('Text <script>alert(1)</script> and <img src=x onerror=alert(1)>.\n\n<iframe src="https://example.org/"></iframe>');
     expect(html).not.toMatch(/<script|<img|<iframe|onerror/);
     expect(html).toContain('Text');
+  });
+});
+
+describe('reference letters', () => {
+  it('runs a to z, then aa, ab', async () => {
+    const { referenceLetter } = await import('../../src/markdown/rehype-footnote-backlinks.ts');
+    expect([0, 1, 25, 26, 27, 51, 52].map(referenceLetter)).toEqual(['a', 'b', 'z', 'aa', 'ab', 'az', 'ba']);
+  });
+});
+
+describe('margin notes', () => {
+  it('copies each note beside its first reference, hidden from assistive technology and search', async () => {
+    const { tree } = await renderMarkdown(twoNotes);
+    const copies = selectAll('p > span.sidenote', tree);
+    expect(copies.map((copy) => toString(copy).replace(/\s+/g, ' ').trim())).toEqual(['1. First source, https://example.org/first.', '2. Second source.']);
+    for (const copy of copies) {
+      expect(copy.properties['ariaHidden']).toBe('true');
+      expect(copy.properties['dataPagefindIgnore']).toBe('');
+    }
+  });
+
+  it('keeps the copy out of the tab order and free of ids and back-links', async () => {
+    const { tree } = await renderMarkdown(twoNotes);
+    expect(selectAll('.sidenote a', tree).map((link) => link.properties['tabIndex'])).toEqual([-1]);
+    expect(selectAll('.sidenote [id], .sidenote [data-footnote-backref], .sidenote .backref-arrow', tree)).toEqual([]);
+    expect(selectAll('section[data-footnotes] li', tree)).toHaveLength(2);
+  });
+
+  it('makes no copy for a reference inside a table cell', async () => {
+    const { tree } = await renderMarkdown('| a |\n| - |\n| x[^n] |\n\n[^n]: Note.');
+    expect(selectAll('.sidenote', tree)).toEqual([]);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Reads a footnote's citation, written in the site's one format
+ * (`Author, "Title", *Publication*, D Month YYYY, <URL>, accessed D Month YYYY.`), into a
+ * structured source, so one source cited in several places is recognised as one.
+ */
+import type { FootnoteDefinition } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface Citation {
+  author?: string;
+  title?: string;
+  /** The publication or site: "The Diplomat", "pib.gov.in". */
+  publication?: string;
+  /** The publication date as written: "12 September 2020", "2025". */
+  date?: string;
+  url?: string;
+  /** When the cited page was accessed, as written. */
+  accessed?: string;
+  /** The whole citation as text, for display when nothing else is known. */
+  text: string;
+}
+
+const DAY_MONTH_YEAR = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+/** The structured source of a footnote definition. */
+export function parseCitation(note: FootnoteDefinition): Citation {
+  const text = toString(note).replace(/\s+/g, ' ').trim();
+  let url: string | undefined;
+  let publication: string | undefined;
+  visit(note, (node) => {
+    if (node.type === 'link' && url === undefined) url = node.url;
+    if (node.type === 'emphasis' && publication === undefined) publication = toString(node).trim();
+  });
+  const title = /[“"]([^”"]+)[”"]/.exec(text)?.[1]?.trim();
+  const firstPart = text.split(/,\s*/)[0]?.trim() ?? '';
+  const startsWithTitle = /^[“"]/.test(text);
+  const author = !startsWithTitle && firstPart !== '' && firstPart !== 'Report' && firstPart !== publication ? firstPart : undefined;
+  const accessed = /accessed (\d{1,2} \w+ \d{4})/i.exec(text)?.[1];
+  const beforeAccess = text.replace(/accessed \d{1,2} \w+ \d{4}/i, '');
+  const date = DAY_MONTH_YEAR.exec(beforeAccess)?.[0] ?? /,\s*(\d{4})\.?$/.exec(beforeAccess.replace(/\s*<?https?:\S+/g, '').trim())?.[1];
+  return {
+    text,
+    ...(author && { author }),
+    ...(title && { title }),
+    ...(publication && { publication }),
+    ...(date && { date }),
+    ...(url && { url }),
+    ...(accessed && { accessed }),
+  };
+}
+
+/** What makes two citations the same source: the address without its fragment, else the title. */
+export function sourceKey(citation: Citation): string {
+  if (citation.url) {
+    const url = new URL(citation.url);
+    return `${url.host.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}${url.search}`;
+  }
+  return (citation.title ?? citation.text).toLowerCase();
+}
+
+/** A stable anchor for a source on the bibliography page ("source-thediplomat-com-2020-09-india-and-japan…"). */
+export function sourceId(citation: Citation): string {
+  return `source-${sourceKey(citation)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80)
+    .replace(/-$/, '')}`;
+}
