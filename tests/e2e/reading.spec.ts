@@ -37,7 +37,7 @@ async function followFootnoteAndBack(page: Page): Promise<void> {
   await expectMarked(note);
 
   const backLink = note.locator(`a[data-footnote-backref][href="#${referenceId}"]`);
-  await expect(backLink).toHaveAccessibleName(/^Back to reference \d+ to note \d+$/);
+  await expect(backLink).toHaveAccessibleName(/^Back to (the reference|reference [a-z]+, the \w+,) to note \d+$/);
   await backLink.click();
   await expect(page).toHaveURL(new RegExp(`#${referenceId}$`));
   const returned = page.locator(`[id="${referenceId}"]`);

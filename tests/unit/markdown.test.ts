@@ -128,7 +128,7 @@ describe('margin notes', () => {
   it('copies each note beside its first reference, hidden from assistive technology and search', async () => {
     const { tree } = await renderMarkdown(twoNotes);
     const copies = selectAll('p > span.sidenote', tree);
-    expect(copies.map((copy) => toString(copy).replace(/\s+/g, ' ').trim())).toEqual(['1. First source, https://example.org/first.', '2. Second source.']);
+    expect(copies.map((copy) => toString(copy).replace(/\s+/g, ' ').trim())).toEqual(['1. First source, https://example.org/first. Source entry', '2. Second source. Source entry']);
     for (const copy of copies) {
       expect(copy.properties['ariaHidden']).toBe('true');
       expect(copy.properties['dataPagefindIgnore']).toBe('');
@@ -137,7 +137,7 @@ describe('margin notes', () => {
 
   it('keeps the copy out of the tab order and free of ids and back-links', async () => {
     const { tree } = await renderMarkdown(twoNotes);
-    expect(selectAll('.sidenote a', tree).map((link) => link.properties['tabIndex'])).toEqual([-1]);
+    expect(selectAll('.sidenote a', tree).map((link) => link.properties['tabIndex'])).toEqual([-1, -1, -1]);
     expect(selectAll('.sidenote [id], .sidenote [data-footnote-backref], .sidenote .backref-arrow', tree)).toEqual([]);
     expect(selectAll('section[data-footnotes] li', tree)).toHaveLength(2);
   });

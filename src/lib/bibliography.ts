@@ -1,0 +1,77 @@
+/**
+ * The site's bibliography, built from the articles' footnotes: each source once, however
+ * often it is cited, grouped by publication, with every note that cites it.
+ */
+import type { FootnoteDefinition, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { parseCitation, sourceId, sourceKey, type Citation } from './citation.ts';
+import { footnoteNumbers } from './footnote-numbers.ts';
+
+/** A note that cites a source: where to find it and the number the reader sees. */
+export interface CitingNote {
+  articleId: string;
+  articleTitle: string;
+  label: string;
+  number: number;
+}
+
+export interface SourceEntry {
+  id: string;
+  citation: Citation;
+  citedIn: CitingNote[];
+}
+
+export interface PublicationGroup {
+  publication: string;
+  sources: SourceEntry[];
+}
+
+/** The article fields the bibliography needs: its id, title and parsed Markdown. */
+export interface ArticleTree {
+  id: string;
+  title: string;
+  tree: Root;
+}
+
+const sortName = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
+
+/** A citation's date as a number for sorting ("12 September 2020", "2025"); unknown dates last. */
+export function dateValue(date: string | undefined): number {
+  if (!date) return Number.POSITIVE_INFINITY;
+  const time = Date.parse(/^\d{4}$/.test(date) ? `1 January ${date}` : date);
+  return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
+}
+
+/** Keeps the fuller of two citations of the same source. */
+function fuller(a: Citation, b: Citation): Citation {
+  return Object.keys(b).length > Object.keys(a).length ? b : a;
+}
+
+export function buildBibliography(articles: readonly ArticleTree[]): PublicationGroup[] {
+  const sources = new Map<string, SourceEntry>();
+  for (const article of articles) {
+    const numbers = footnoteNumbers(article.tree);
+    visit(article.tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+      const citation = parseCitation(note);
+      const key = sourceKey(citation);
+      const entry = sources.get(key) ?? { id: sourceId(citation), citation, citedIn: [] };
+      entry.citation = fuller(entry.citation, citation);
+      const label = note.identifier.toLowerCase();
+      entry.citedIn.push({ articleId: article.id, articleTitle: article.title, label, number: numbers.get(label) ?? 0 });
+      sources.set(key, entry);
+    });
+  }
+  const groups = new Map<string, SourceEntry[]>();
+  for (const entry of sources.values()) {
+    const publication = entry.citation.publication ?? 'Other sources';
+    groups.set(publication, [...(groups.get(publication) ?? []), entry]);
+  }
+  return [...groups]
+    .map(([publication, entries]) => ({
+      publication,
+      sources: entries.sort(
+        (a, b) => dateValue(a.citation.date) - dateValue(b.citation.date) || (a.citation.title ?? a.citation.text).localeCompare(b.citation.title ?? b.citation.text),
+      ),
+    }))
+    .sort((a, b) => sortName(a.publication).localeCompare(sortName(b.publication)));
+}

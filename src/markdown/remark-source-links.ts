@@ -1,0 +1,31 @@
+/**
+ * remark plugin: ends each footnote with a link to its source's entry on the bibliography
+ * page, where the reader finds the full citation and every other note that cites it.
+ * The entry's id comes from the same citation parser the bibliography uses.
+ */
+import type { FootnoteDefinition, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { parseCitation, sourceId } from '../lib/citation.ts';
+
+export interface SourceLinkOptions {
+  /** The bibliography page's path, with the site's base. */
+  sourcesPath: string;
+}
+
+export function remarkSourceLinks(options: SourceLinkOptions) {
+  return (tree: Root): void => {
+    visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+      const last = note.children.at(-1);
+      if (last?.type !== 'paragraph') return;
+      last.children.push(
+        { type: 'text', value: ' ' },
+        {
+          type: 'link',
+          url: `${options.sourcesPath}#${sourceId(parseCitation(note))}`,
+          data: { hProperties: { className: ['source-entry'] } },
+          children: [{ type: 'text', value: 'Source entry' }],
+        },
+      );
+    });
+  };
+}
