@@ -7,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** Parts of an article body that are navigation, not text: note numbers, section self-links
- * and the dates line would otherwise run into excerpts ("2026" + "4 min read" = "20264"). */
-const NOT_TEXT = ['[data-footnote-ref]', '[data-footnote-backref]', '.heading-link', '.article-meta'];
+/** Parts of an article that are navigation, not text: note numbers, section self-links
+ * and the dates line would otherwise run into excerpts ("2026" + "4 min read" = "20264").
+ * The notes themselves are left out too, so citations never outrank the prose; the
+ * sources page indexes them instead, at half weight. */
+const NOT_TEXT = ['[data-footnote-ref]', '[data-footnote-backref]', '.heading-link', '.article-meta', 'section[data-footnotes]', '.sidenote', 'cite-this'];
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);

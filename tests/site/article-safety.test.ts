@@ -1,7 +1,8 @@
 /**
  * Articles carry text and links only. Their Markdown may one day come from other hands, so
  * nothing in an article's header or body may run code or embed another document, and
- * article pages load no JavaScript but the note previews, a module file from this origin:
+ * article pages load no JavaScript but the note previews and citation tools, module files
+ * from this origin:
  * reading needs none (the browser tests read an article with JavaScript off).
  */
 import type { Element, Root } from 'hast';
@@ -69,10 +70,10 @@ describe('article pages of the built site', () => {
       expect(unsafeArticleContent(page.url, readPage(page).tree)).toEqual([]);
     });
 
-    it(`load no JavaScript on ${page.url} but the note previews`, () => {
+    it(`load no JavaScript on ${page.url} but the note previews and citation tools`, () => {
       const scripts = scriptsOnPage(page.url, readPage(page).tree);
-      expect(scripts.every((script) => /<script src="\/_astro\/NotePreviewsScript\.[^"]+\.js">$/.test(script)), scripts.join('\n')).toBe(true);
-      expect(scripts.length).toBeLessThanOrEqual(1);
+      expect(scripts.every((script) => /<script src="\/_astro\/(NotePreviewsScript|CiteThis)\.[^"]+\.js">$/.test(script)), scripts.join('\n')).toBe(true);
+      expect(scripts.length).toBeLessThanOrEqual(2);
     });
   }
 });

@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures.ts';
+
+const ARTICLE = '/articles/malabar/';
+
+test.describe('cite this article', () => {
+  test('offers Chicago, APA and BibTeX with the permanent URL and today as the accessed date, and copies them', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(ARTICLE);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    await page.getByText('Cite this article').click();
+    const today = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' }).format(new Date());
+    const chicago = page.locator('[data-style="chicago"] .citation-text');
+    await expect(chicago).toHaveText(`“Malabar.” India–Japan Defence Exercises. Last modified November 22, 2026. Accessed ${today}. ${canonical}.`);
+    await expect(page.locator('[data-style="apa"] .citation-text')).toContainText(`Retrieved ${today}, from ${canonical}`);
+    await expect(page.locator('[data-style="bibtex"] .citation-text')).toContainText(`url          = {${canonical}}`);
+    await page.getByRole('button', { name: 'Copy APA' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'APA copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('[data-style="apa"] .citation-text').textContent());
+  });
+
+  test('shows the citations as selectable text without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    await page.getByText('Cite this article').click();
+    await expect(page.locator('[data-style="chicago"] .citation-text')).toContainText('“Malabar.” India–Japan Defence Exercises.');
+    await expect(page.getByRole('button', { name: 'Copy APA' })).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('search and notes', () => {
+  test('does not return a page for words found only in its notes', async ({ page }) => {
+    // "orfonline" appears only in note URLs and on the sources page, never in article prose.
+    await page.goto('/search/?q=orfonline');
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+    await expect(results.first()).toBeVisible();
+    expect(await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/sources/']);
+  });
+});
