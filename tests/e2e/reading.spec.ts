@@ -3,14 +3,18 @@ import { expect, test } from './fixtures.ts';
 
 const ARTICLE = '/articles/dharma-guardian/';
 
-/** Fails unless `target` is fully inside the viewport and not under the site header. */
+/** Fails unless `target` ends up fully inside the viewport and not under the site header
+ * (polled: with smooth scrolling on, the page takes a moment to reach the target). */
 async function expectVisibleBelowHeader(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeInViewport({ ratio: 1 });
-  const header = await page.locator('.site-header').boundingBox();
-  const box = await target.boundingBox();
-  expect(box, 'target has a box').not.toBeNull();
-  const headerIsSticky = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).position === 'sticky');
-  if (header && box && headerIsSticky) expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+  const header = page.locator('.site-header');
+  if (!(await header.evaluate((el) => getComputedStyle(el).position === 'sticky'))) return;
+  await expect
+    .poll(async () => {
+      const [headerBox, box] = [await header.boundingBox(), await target.boundingBox()];
+      return headerBox && box ? box.y - (headerBox.y + headerBox.height) : Number.NEGATIVE_INFINITY;
+    })
+    .toBeGreaterThanOrEqual(0);
 }
 
 /** Fails unless `target` looks marked: a background and outline other than its neighbours'. */
