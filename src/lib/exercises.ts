@@ -31,11 +31,6 @@ export function editionId(edition: Pick<Edition, 'label'>): string {
   return `edition-${edition.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
-/** The latest edition of a series (the data lists them oldest first). */
-export function latestEdition(exercise: Pick<Exercise, 'editions'>): Edition | undefined {
-  return exercise.editions.at(-1);
-}
-
 /** "army", "air force", "navy and coast guard": services as a reader writes them. */
 export function serviceNames(services: readonly string[]): string {
   const names = services.map((service) => service.replace('-', ' '));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { citedNotes, editionDates, editionId, latestEdition, ordinal, serviceNames } from '../../src/lib/exercises.ts';
+import { citedNotes, editionDates, editionId, ordinal, serviceNames } from '../../src/lib/exercises.ts';
 import { footnoteNumbers } from '../../src/lib/footnote-numbers.ts';
 
 describe('edition dates', () => {
@@ -29,9 +29,8 @@ describe('exercise helpers', () => {
     expect(serviceNames(['army', 'navy', 'coast-guard'])).toBe('army, navy and coast guard');
   });
 
-  it('writes ordinals and finds the latest edition', () => {
+  it('writes ordinals', () => {
     expect([1, 2, 3, 4, 11, 22, 27, 28].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '22nd', '27th', '28th']);
-    expect(latestEdition({ editions: [{ label: 'a' }, { label: 'b' }] as never })).toEqual({ label: 'b' });
   });
 
   it('lists every cited note once, alternatives included', () => {
