@@ -66,6 +66,10 @@ export const editionSchema = z
     units: z.array(z.string().min(1)).default([]),
     ships: z.array(z.string().min(1)).default([]),
     aircraft: z.array(z.string().min(1)).default([]),
+    /** People the sources name in this edition, with the spellings readers also use. */
+    people: z
+      .array(z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) }))
+      .default([]),
     /** What else a reader should know about this edition, in a short phrase. */
     remark: z.string().min(1).optional(),
     /** The footnotes that support this entry. */

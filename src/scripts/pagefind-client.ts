@@ -7,7 +7,9 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string } & Record<string, string | undefined>;
+  /** The sections of the page that match, each with its heading's anchor. */
+  sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
 export interface PagefindResult {
@@ -38,4 +40,12 @@ export function loadPagefind(): Promise<PagefindApi> {
     return api;
   })();
   return loading;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+
+/** The names "Did you mean …?" suggests from, fetched once and only when needed. */
+export function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+  return vocabulary;
 }

@@ -1,54 +1,42 @@
 /**
- * Ships to the browser. <site-search> runs Pagefind as the reader types and lists the results
- * (title and excerpt, matched words marked). The query lives in the URL (`?q=`), so a search
- * can be linked, bookmarked and reloaded.
+ * Ships to the browser. <site-search> runs Pagefind as the reader types and lists the results.
+ * The query lives in the URL (`?q=`), so a search can be linked, bookmarked and reloaded.
+ * When a query finds nothing, it offers the closest names it knows ("Did you mean …?") and
+ * searches the closest at once when only one is close.
  */
-import { excerptSegments } from '../lib/search-excerpt.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind-client.ts';
+import { suggest } from '../lib/suggest.ts';
+import { loadPagefind, loadVocabulary, type PagefindResultData } from './pagefind-client.ts';
+import { renderResult } from './search-results.ts';
 
 const MAX_RESULTS = 20;
 const TYPING_DEBOUNCE_MS = 150;
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  for (const segment of excerptSegments(result.excerpt)) {
-    if (!segment.marked) {
-      excerpt.append(segment.text);
-      continue;
-    }
-    const mark = document.createElement('mark');
-    mark.textContent = segment.text;
-    excerpt.append(mark);
-  }
-  item.append(heading, excerpt);
-  return item;
-}
-
 class SiteSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #status!: HTMLElement;
+  #suggestions!: HTMLElement;
   #results!: HTMLOListElement;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const status = this.querySelector<HTMLElement>('[role="status"]');
+    const suggestions = this.querySelector<HTMLElement>('.suggestions');
     const results = this.querySelector('ol');
-    if (!form || !input || !status || !results) throw new Error('<site-search> is missing its form, input, status or list.');
-    [this.#input, this.#status, this.#results] = [input, status, results];
-
+    if (!form || !input || !status || !suggestions || !results) throw new Error('<site-search> is missing a part.');
+    [this.#input, this.#status, this.#suggestions, this.#results] = [input, status, suggestions, results];
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#search(0);
     });
     input.addEventListener('input', () => void this.#search(TYPING_DEBOUNCE_MS));
-
+    suggestions.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-term]');
+      if (!link) return;
+      event.preventDefault();
+      input.value = link.dataset['term'] ?? '';
+      void this.#search(0);
+    });
     const query = new URLSearchParams(location.search).get('q') ?? '';
     if (query !== '') {
       input.value = query;
@@ -64,33 +52,58 @@ class SiteSearch extends HTMLElement {
     history.replaceState(history.state, '', url);
   }
 
+  async #find(query: string, debounceMs: number): Promise<{ count: number; data: PagefindResultData[] } | null> {
+    const pagefind = await loadPagefind();
+    const search = await pagefind.debouncedSearch(query, {}, debounceMs);
+    if (search === null) return null;
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    return { count: search.results.length, data };
+  }
+
   async #search(debounceMs: number): Promise<void> {
     const query = this.#input.value.trim();
     this.#syncUrl(query);
     if (query === '') {
-      this.#show([], '');
+      this.#show([], '', []);
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.debouncedSearch(query, {}, debounceMs);
-      if (search === null || query !== this.#input.value.trim()) return; // a newer search is under way
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      let found = await this.#find(query, debounceMs);
+      if (found === null || query !== this.#input.value.trim()) return; // a newer search is under way
+      const { suggestions, unambiguous } = found.count < 3 ? suggest(query, await loadVocabulary()) : { suggestions: [], unambiguous: false };
+      const closest = suggestions[0]?.term;
+      let summary = this.#summary(found.count, query);
+      if (found.count === 0 && unambiguous && closest) {
+        found = (await this.#find(closest, 0)) ?? found;
+        summary = `No results for “${query}”. ${this.#summary(found.count, closest)}`;
+      }
       if (query !== this.#input.value.trim()) return;
-      const count = search.results.length;
-      const summary =
-        count === 0
-          ? `No results for “${query}”. Try another spelling, or browse all articles.`
-          : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
-      this.#show(data, summary);
+      this.#show(found.data, summary, suggestions.map((suggestion) => suggestion.term));
     } catch (error) {
       console.error(error);
-      this.#show([], 'Search is unavailable: the search index could not be loaded.');
+      this.#show([], 'Search is unavailable: the search index could not be loaded.', []);
     }
   }
 
-  #show(results: PagefindResultData[], summary: string): void {
+  #summary(count: number, query: string): string {
+    if (count === 0) return `No results for “${query}”. Try another spelling, or browse all articles.`;
+    const more = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
+    return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${more}.`;
+  }
+
+  #show(results: PagefindResultData[], summary: string, suggestions: string[]): void {
     this.#status.textContent = summary;
+    this.#suggestions.replaceChildren(
+      ...suggestions.map((term) => {
+        const link = document.createElement('a');
+        const url = new URL(location.href);
+        url.searchParams.set('q', term);
+        link.href = url.href;
+        link.dataset['term'] = term;
+        link.textContent = `Did you mean ${term}?`;
+        return link;
+      }),
+    );
     this.#results.replaceChildren(...results.map(renderResult));
     this.#results.hidden = results.length === 0;
   }

@@ -33,7 +33,7 @@ test.describe('search and notes', () => {
   test('does not return a page for words found only in its notes', async ({ page }) => {
     // "orfonline" appears only in note URLs and on the sources page, never in article prose.
     await page.goto('/search/?q=orfonline');
-    const results = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('heading').getByRole('link');
     await expect(results.first()).toBeVisible();
     expect(await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/sources/']);
   });

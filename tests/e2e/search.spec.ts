@@ -6,9 +6,9 @@ test.describe('search', () => {
   test('lists the Dharma Guardian article first when its name is typed', async ({ page }) => {
     await page.goto('/search/');
     await page.getByLabel('Search the articles').pressSequentially('Dharma Guardian', { delay: 20 });
-    const first = results(page).getByRole('listitem').first();
-    await expect(first.getByRole('link')).toHaveText('Dharma Guardian');
-    await expect(first.getByRole('link')).toHaveAttribute('href', '/articles/dharma-guardian/');
+    const title = results(page).getByRole('listitem').first().getByRole('heading').getByRole('link');
+    await expect(title).toHaveText('Dharma Guardian');
+    await expect(title).toHaveAttribute('href', '/articles/dharma-guardian/');
     await expect(page).toHaveURL(/\/search\/\?q=Dharma\+Guardian$/);
   });
 
@@ -35,12 +35,51 @@ test.describe('search', () => {
     await expect(results(page)).toBeHidden();
   });
 
-  test('explains, without JavaScript, where to browse instead', async ({ browser }) => {
+  test('lists every exercise and article without JavaScript, so no path dead-ends', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
+    await page.goto('/articles/');
+    const articleCount = await page.locator('.article-list > li').count();
     await page.goto('/search/?q=JIMEX');
     await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'articles page' })).toHaveAttribute('href', '/articles/');
+    const lists = page.locator('.no-script ul');
+    await expect(lists.nth(0).getByRole('link')).toHaveCount(6);
+    await expect(lists.nth(0)).toContainText('also Japan-India Maritime Exercise, JAIMEX');
+    await expect(lists.nth(1).getByRole('link')).toHaveCount(articleCount);
     await context.close();
+  });
+
+  for (const [query, article] of [
+    ['JIMEX 2024', '/articles/jimex/'],
+    ['JIMEX 24', '/articles/jimex/'],
+    ['JAIMEX', '/articles/jimex/'],
+    ['Japan-India Maritime Exercise', '/articles/jimex/'],
+    ['Shinyu', '/articles/shinyuu-maitri/'],
+    ['Avani', '/articles/veer-guardian/'],
+    ['Dharma Guardian 2018', '/articles/dharma-guardian/'],
+  ] as const) {
+    test(`finds ${article} first for “${query}”, a name the exercise data knows it by`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(results(page).getByRole('listitem').first().getByRole('link').first()).toHaveAttribute('href', article);
+    });
+  }
+
+  test('searches the one close name when a misspelling finds nothing, and offers it', async ({ page }) => {
+    await page.goto('/search/?q=Malabaar');
+    await expect(page.getByRole('status')).toHaveText(/^No results for “Malabaar”\. \d+ results? for “Malabar”/);
+    await expect(results(page).getByRole('listitem').first().getByRole('link').first()).toHaveAttribute('href', '/articles/malabar/');
+    const suggestion = page.getByRole('link', { name: 'Did you mean Malabar?' });
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await expect(page.getByLabel('Search the articles')).toHaveValue('Malabar');
+    await expect(page).toHaveURL(/\?q=Malabar$/);
+  });
+
+  test('shows the section a match is in and the exercise’s services and years', async ({ page }) => {
+    await page.goto('/search/?q=Yokosuka');
+    const jimex = results(page).getByRole('listitem').filter({ has: page.locator('a[href="/articles/jimex/"]') });
+    await expect(jimex.locator('.result-facts')).toHaveText('navy · editions 2012–2025');
+    await expect(jimex.locator('.result-section a')).toHaveAttribute('href', /^\/articles\/jimex\/#/);
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * The names readers type for an exercise, derived from its data so none is typed twice:
+ * the data's own names and aliases, plus every common way of writing an edition label
+ * ("JIMEX-24", "JIMEX 24", "JIMEX 2024"; "Dharma Guardian 2018", "Dharma Guardian 18").
+ */
+import type { Edition, Exercise } from '../schemas/exercise.ts';
+
+/** Spellings of an edition label that differ only in its separator and year form. */
+export function labelVariants(label: string, year: number): string[] {
+  const match = /^(.*?)[\s-]*(\d{2}|\d{4})$/.exec(label.trim());
+  if (!match) return [label];
+  const [, stem = '', digits = ''] = match;
+  const short = String(year).slice(2);
+  const numbers = digits.length === 2 && digits === short ? [short, String(year)] : digits === String(year) ? [String(year), short] : [digits];
+  return [...new Set(numbers.flatMap((number) => [`${stem}-${number}`, `${stem} ${number}`, `${stem}${number}`]))];
+}
+
+/** Every name of an edition: label, aliases and their variants, and the people named in
+ * it with their other spellings, without repeats. */
+export function editionNames(edition: Pick<Edition, 'label' | 'aliases' | 'year'> & Partial<Pick<Edition, 'people'>>): string[] {
+  const names = [edition.label, ...edition.aliases].flatMap((name) => [name, ...labelVariants(name, edition.year)]);
+  const people = (edition.people ?? []).flatMap((person) => [person.name, ...person.aliases]);
+  return unique([...names, ...people]);
+}
+
+/** Every name of a series: its name, full name and aliases. */
+export function seriesNames(exercise: Pick<Exercise, 'name' | 'fullName' | 'aliases'>): string[] {
+  return unique([exercise.name, ...(exercise.fullName ? [exercise.fullName] : []), ...exercise.aliases]);
+}
+
+function unique(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

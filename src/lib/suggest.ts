@@ -1,0 +1,59 @@
+/**
+ * "Did you mean …?": the closest names in the site's closed vocabulary (exercises, their
+ * aliases, places, ships, aircraft, people) to a query that found little, by edit
+ * distance. Pure, so it runs in the browser with no server.
+ */
+
+/** Lower case, with runs of spaces, hyphens and punctuation collapsed to one space. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (rows[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** How many edits a query of this length may be from a name: more for longer names. */
+export function tolerance(length: number): number {
+  return length <= 4 ? 1 : length <= 9 ? 2 : 3;
+}
+
+export interface Suggestion {
+  term: string;
+  distance: number;
+}
+
+/**
+ * The closest vocabulary terms to `query` within tolerance, best first, or none when the
+ * query is itself a term. `unambiguous` is true when a single term is closest.
+ */
+export function suggest(query: string, vocabulary: readonly string[], limit = 3): { suggestions: Suggestion[]; unambiguous: boolean } {
+  const wanted = normalise(query);
+  if (wanted === '') return { suggestions: [], unambiguous: false };
+  const byKey = new Map<string, string>();
+  for (const term of vocabulary) if (!byKey.has(normalise(term))) byKey.set(normalise(term), term);
+  if (byKey.has(wanted)) return { suggestions: [], unambiguous: false };
+  const found = [...byKey]
+    .map(([key, term]) => ({ term, distance: editDistance(wanted, key) }))
+    .filter(({ distance }) => distance <= tolerance(wanted.length))
+    .sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term))
+    .slice(0, limit);
+  const unambiguous = found.length > 0 && (found.length === 1 || (found[1]?.distance ?? 0) > (found[0]?.distance ?? 0));
+  return { suggestions: found, unambiguous };
+}

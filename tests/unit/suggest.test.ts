@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, normalise, suggest } from '../../src/lib/suggest.ts';
+
+const vocabulary = ['Malabar', 'Malabar 2024', 'JIMEX', 'JAIMEX', 'Dharma Guardian', 'Shinyuu Maitri', 'Shinyu Maitri', 'Avni Chaturvedi', 'Avani Chaturvedi', 'Yokosuka'];
+
+describe('typo suggestions', () => {
+  it('measures edits, counting a swap of neighbours as one', () => {
+    expect(editDistance('malabaar', 'malabar')).toBe(1);
+    expect(editDistance('gaurdian', 'guardian')).toBe(1);
+    expect(editDistance('jimex', 'jaimex')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('normalises case, accents, hyphens and spacing', () => {
+    expect(normalise('  JIMEX-24 ')).toBe('jimex 24');
+    expect(normalise('Shinyū  Maitri')).toBe('shinyu maitri');
+  });
+
+  it('suggests the one close name, unambiguously', () => {
+    expect(suggest('Malabaar', vocabulary)).toEqual({ suggestions: [{ term: 'Malabar', distance: 1 }], unambiguous: true });
+    expect(suggest('Dharma Gaurdian', vocabulary).suggestions[0]?.term).toBe('Dharma Guardian');
+    expect(suggest('Yokosuka', vocabulary).suggestions).toEqual([]);
+  });
+
+  it('offers several names when two are equally close, and says so', () => {
+    const { suggestions, unambiguous } = suggest('Avoni Chaturvedi', vocabulary);
+    expect(suggestions.map((suggestion) => suggestion.term)).toEqual(['Avani Chaturvedi', 'Avni Chaturvedi']);
+    expect(unambiguous).toBe(false);
+  });
+
+  it('suggests nothing for a name it already knows or for words far from every name', () => {
+    expect(suggest('jimex', vocabulary).suggestions).toEqual([]);
+    expect(suggest('submarine warfare doctrine', vocabulary).suggestions).toEqual([]);
+    expect(suggest('   ', vocabulary).suggestions).toEqual([]);
+  });
+});
