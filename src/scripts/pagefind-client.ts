@@ -22,10 +22,10 @@ export interface PagefindSearch {
 }
 
 interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; highlightParam?: string }): Promise<void>;
   init(): Promise<void>;
   /** Resolves to null when a newer search started during the debounce wait. */
-  debouncedSearch(query: string, options?: object, debounceMs?: number): Promise<PagefindSearch | null>;
+  debouncedSearch(query: string | null, options?: object, debounceMs?: number): Promise<PagefindSearch | null>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -35,7 +35,8 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 26 });
+    // Result links carry the searched words, which search-highlight.ts marks on arrival.
+    await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 26, highlightParam: 'highlight' });
     await api.init();
     return api;
   })();

@@ -43,3 +43,12 @@ test('an article with a note preview open has no WCAG 2.2 A or AA violation', as
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(describeViolations('/articles/jimex/ (preview open)', violations)).toBe('');
 });
+
+test('the search dialog, open with results, has no WCAG 2.2 A or AA violation', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Malabaar');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(describeViolations('/ (search dialog open)', violations)).toBe('');
+});

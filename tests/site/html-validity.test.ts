@@ -13,6 +13,9 @@ const config: ConfigData = {
     // is id="2020". HTML5 allows ids that start with a digit; the strict mode only adds a
     // CSS-selector preference. Relaxed mode keeps the HTML5 checks (non-empty, no whitespace).
     'valid-id': ['error', { relaxed: true }],
+    // A group of checkboxes shares one name on purpose: the search filters send several values
+    // (service=army&service=navy), which is how HTML forms express a multi-valued field.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
 

@@ -1,0 +1,46 @@
+/**
+ * The search's state as URL parameters, so a filtered search can be linked: `q`, any number
+ * of `service`, `format` and one `year`, and `sort` (relevance when absent).
+ */
+export interface SearchState {
+  query: string;
+  services: string[];
+  formats: string[];
+  year: string;
+  sort: '' | 'newest' | 'oldest';
+}
+
+export function readSearchParams(params: URLSearchParams): SearchState {
+  const sort = params.get('sort');
+  return {
+    query: params.get('q')?.trim() ?? '',
+    services: params.getAll('service').filter(Boolean),
+    formats: params.getAll('format').filter(Boolean),
+    year: params.get('year') ?? '',
+    sort: sort === 'newest' || sort === 'oldest' ? sort : '',
+  };
+}
+
+export function writeSearchParams(state: SearchState, params = new URLSearchParams()): URLSearchParams {
+  for (const key of ['q', 'service', 'format', 'year', 'sort']) params.delete(key);
+  if (state.query) params.set('q', state.query);
+  for (const service of state.services) params.append('service', service);
+  for (const format of state.formats) params.append('format', format);
+  if (state.year) params.set('year', state.year);
+  if (state.sort) params.set('sort', state.sort);
+  return params;
+}
+
+/** Pagefind's search options for a state: filters where chosen, and a date sort. */
+export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] } | string>; sort?: Record<string, 'asc' | 'desc'> } {
+  const filters: Record<string, { any: string[] } | string> = {};
+  if (state.services.length > 0) filters['service'] = { any: state.services };
+  if (state.formats.length > 0) filters['format'] = { any: state.formats };
+  if (state.year) filters['year'] = state.year;
+  return { filters, ...(state.sort && { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }) };
+}
+
+/** Whether the state asks for anything: a query, or a filter to list pages by. */
+export function isActive(state: SearchState): boolean {
+  return state.query !== '' || state.services.length > 0 || state.formats.length > 0 || state.year !== '';
+}

@@ -1,0 +1,50 @@
+/**
+ * Ships to every page (a few hundred bytes). Opens the search dialog from the header search,
+ * Ctrl/Cmd+K or "/", and loads the search itself only then. On the search page, which has no
+ * dialog, the same keys focus its search box.
+ */
+const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+const header = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+async function openSearch(query?: string): Promise<void> {
+  if (!dialog) {
+    document.querySelector<HTMLInputElement>('site-search input[name="q"]')?.focus();
+    return;
+  }
+  const input = dialog.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!dialog.open) dialog.showModal();
+  input?.focus();
+  await import('./site-search.ts');
+  if (input && query) {
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+document.addEventListener('keydown', (event) => {
+  const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
+  if (!shortcut) return;
+  event.preventDefault();
+  void openSearch();
+});
+
+if (dialog) {
+  header?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void openSearch(new FormData(header).get('q')?.toString().trim() ?? '');
+  });
+  // Escape in a search box only clears it in Chrome; here it always closes the dialog.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
+  dialog.addEventListener('click', (event) => {
+    // A click on the backdrop lands on the dialog itself.
+    if (event.target === dialog || (event.target as Element).closest('[data-close-search]')) dialog.close();
+  });
+}

@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
+const results = (page: Page) => dialog(page).getByRole('list', { name: 'Search results' });
+
+test.describe('the search dialog', () => {
+  test('opens with Ctrl+K, is used by keyboard alone, and returns focus when closed', async ({ page }) => {
+    await page.goto('/articles/');
+    const trigger = page.getByRole('link', { name: 'Sources' });
+    await trigger.focus();
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page)).toBeVisible();
+    const box = dialog(page).getByRole('searchbox', { name: 'Search the articles' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('JIMEX');
+    const first = results(page).getByRole('listitem').first().getByRole('heading').getByRole('link');
+    await expect(first).toHaveAttribute('href', /^\/articles\/jimex\//);
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
+  test('opens with "/" and from the header search, keeping focus inside', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible();
+    for (let step = 0; step < 12; step++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog')?.id)).toBe('search-dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('Malabar');
+    await page.getByRole('searchbox', { name: 'Search articles' }).press('Enter');
+    await expect(results(page).getByRole('heading').getByRole('link').first()).toHaveText('Malabar');
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('leads to the result with the searched words marked', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Yokosuka');
+    await results(page).getByRole('heading').getByRole('link', { name: 'JIMEX' }).click();
+    await expect(page).toHaveURL(/\/articles\/jimex\/\?highlight=yokosuka/);
+    await expect(page.locator('mark.search-hit').first()).toHaveText(/yokosuka/i);
+  });
+});
+
+test.describe('search filters', () => {
+  test('narrow results by service and keep the choice in the URL', async ({ page }) => {
+    await page.goto('/search/?q=India');
+    await page.getByRole('group', { name: 'Service' }).getByLabel('Navy').check();
+    await expect(page).toHaveURL(/[?&]service=navy/);
+    const links = page.getByRole('list', { name: 'Search results' }).getByRole('heading').getByRole('link');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
+    expect(hrefs.sort()).toEqual(['/articles/jimex/', '/articles/malabar/']);
+  });
+
+  test('list every page matching filters alone, sorted by date', async ({ page }) => {
+    await page.goto('/search/?service=air-force&sort=newest');
+    await expect(page.getByRole('group', { name: 'Service' }).getByLabel('Air force')).toBeChecked();
+    await expect(page.getByRole('status')).toHaveText('3 pages match the filters.');
+    const links = page.getByRole('list', { name: 'Search results' }).getByRole('heading').getByRole('link');
+    expect(await links.allTextContents()).toEqual(['Tarang Shakti', 'Shinyuu Maitri', 'Veer Guardian']);
+    await page.getByLabel('Year').selectOption('2018');
+    await expect(page).toHaveURL(/year=2018/);
+    await expect(links).toHaveText(['Shinyuu Maitri']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isActive, pagefindOptions, readSearchParams, writeSearchParams } from '../../src/lib/search-params.ts';
+
+describe('search parameters', () => {
+  it('read filters and sort from the URL and write them back the same', () => {
+    const params = new URLSearchParams('q=JIMEX&service=navy&service=army&format=bilateral&year=2024&sort=newest&other=1');
+    const state = readSearchParams(params);
+    expect(state).toEqual({ query: 'JIMEX', services: ['navy', 'army'], formats: ['bilateral'], year: '2024', sort: 'newest' });
+    expect(writeSearchParams(state, new URLSearchParams('other=1')).toString()).toBe('other=1&q=JIMEX&service=navy&service=army&format=bilateral&year=2024&sort=newest');
+  });
+
+  it('ignore an unknown sort and drop empty values', () => {
+    const state = readSearchParams(new URLSearchParams('q=&sort=random&year='));
+    expect(state).toEqual({ query: '', services: [], formats: [], year: '', sort: '' });
+    expect(writeSearchParams(state).toString()).toBe('');
+    expect(isActive(state)).toBe(false);
+    expect(isActive({ ...state, year: '2020' })).toBe(true);
+  });
+
+  it('turn a state into Pagefind filters and a date sort', () => {
+    expect(pagefindOptions({ query: 'x', services: ['navy'], formats: [], year: '2024', sort: 'oldest' })).toEqual({
+      filters: { service: { any: ['navy'] }, year: '2024' },
+      sort: { date: 'asc' },
+    });
+    expect(pagefindOptions({ query: 'x', services: [], formats: [], year: '', sort: '' })).toEqual({ filters: {} });
+  });
+});
