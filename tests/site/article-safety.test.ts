@@ -51,7 +51,8 @@ export function unsafeArticleContent(url: string, tree: Root): string[] {
 
 /** Every script an article page would load or run, wherever it sits on the page. */
 export function scriptsOnPage(url: string, tree: Root): string[] {
-  const scripts = selectAll('script, link[rel~=modulepreload]', tree);
+  // JSON-LD is a data block, never run: it is not JavaScript.
+  const scripts = selectAll('script:not([type="application/ld+json"]), link[rel~=modulepreload]', tree);
   return scripts.map((element) => {
     const source = attributeValues(element, element.tagName === 'script' ? 'src' : 'href')[0];
     return `${url}: ${source === undefined ? 'inline <script>' : elementLabel(element, element.tagName === 'script' ? 'src' : 'href', source)}`;

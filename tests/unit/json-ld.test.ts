@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { articleLd, editionEvents } from '../../src/lib/json-ld.ts';
+import { exerciseSchema } from '../../src/schemas/exercise.ts';
+import { schemaProblems } from '../support/schema-org.ts';
+
+const dir = new URL('../../content/exercises/', import.meta.url);
+const exercises = readdirSync(dir).map((name) => exerciseSchema.parse(parse(readFileSync(new URL(name, dir), 'utf8'))));
+const base = {
+  title: 'JIMEX',
+  description: 'The navies’ exercise.',
+  url: 'https://example.org/articles/jimex/',
+  published: new Date('2026-11-01T00:00:00Z'),
+  updated: new Date('2026-11-22T00:00:00Z'),
+  siteName: 'India–Japan Defence Exercises',
+  siteUrl: 'https://example.org/',
+  citations: [{ text: 'x', title: 'A report', author: 'A. Writer', publication: 'The Diplomat', url: 'https://thediplomat.com/a/' }],
+};
+
+describe('structured data', () => {
+  it.each(exercises.map((exercise) => [exercise.name, exercise] as const))('describes %s as an Article with one valid Event per edition', (_name, exercise) => {
+    const ld = articleLd({ ...base, exercise });
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(schemaProblems(ld)).toEqual([]);
+    expect(ld['about']).toHaveLength(exercise.editions.length);
+  });
+
+  it('dates an edition by its days where known and by its year otherwise', () => {
+    const jimex = exercises.find((exercise) => exercise.name === 'JIMEX');
+    const events = jimex ? editionEvents(jimex) : [];
+    expect(events[0]).toMatchObject({ name: 'JIMEX 2012', startDate: '2012' });
+    expect(events.find((event) => event['name'] === 'JIMEX-21')).toMatchObject({ startDate: '2021-10-06', endDate: '2021-10-08' });
+  });
+
+  it('finds what does not fit schema.org', () => {
+    expect(schemaProblems({ '@type': 'Event', name: 'x', venue: 'y' })).toEqual(['$: Event has no property venue', '$: Event lacks startDate']);
+    expect(schemaProblems({ '@type': 'Exercise' })).toEqual(['$: unknown @type Exercise']);
+  });
+});
