@@ -14,7 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, attributeValues, isArticlePage, isFile, listPages, readPage, resolveInternal, siteOrigin, type Page } from '../support/built-site.ts';
 
-type PageType = 'home' | 'articleIndex' | 'article' | 'search' | 'notFound' | 'sources';
+type PageType = 'home' | 'articleIndex' | 'article' | 'search' | 'notFound' | 'sources' | 'exercises';
 
 /** kB here is 1000 bytes, as size-limit (and so Starlight's budgets) counts it. */
 const kB = 1000;
@@ -26,11 +26,11 @@ export const BUDGETS = {
    * /_astro/*.css 16.75 kB, /_astro/*.js 27 kB, gzipped): the most any page's limit may be. */
   ceiling: { css: 16.75 * kB, js: 27 * kB },
   /** Measured 2026-11-22: home 2.57 kB, article index 2.44, articles 2.84, search 2.48, 404 2.18. */
-  css: { home: 4 * kB, articleIndex: 4 * kB, article: 5 * kB, search: 4 * kB, notFound: 4 * kB, sources: 4 * kB },
+  css: { home: 4 * kB, articleIndex: 4 * kB, article: 5 * kB, search: 4 * kB, notFound: 4 * kB, sources: 4 * kB, exercises: 4 * kB },
   /** Every page loads the search dialog's opener (1.3 kB measured; the search itself loads on
    * use); articles add the note previews and citation tools (3.35 kB in all); the search page
    * runs the search (about 3.3 kB). Reading never needs any of it. */
-  js: { home: 2 * kB, articleIndex: 2 * kB, article: 5 * kB, search: 5 * kB, notFound: 2 * kB, sources: 2 * kB },
+  js: { home: 2 * kB, articleIndex: 2 * kB, article: 5 * kB, search: 5 * kB, notFound: 2 * kB, sources: 2 * kB, exercises: 3 * kB },
   /** The site's chrome around an article's text (header, contents, footer): the brief's 7 kB. */
   articleHtmlBeyondText: 7 * kB,
 } as const;
@@ -123,7 +123,7 @@ export function pageFigures(page: Page, dist: string, origin: string): PageFigur
   };
 }
 
-const SINGLE_PAGES: Readonly<Record<string, PageType>> = { '/': 'home', '/articles/': 'articleIndex', '/search/': 'search', '/404.html': 'notFound', '/sources/': 'sources' };
+const SINGLE_PAGES: Readonly<Record<string, PageType>> = { '/': 'home', '/articles/': 'articleIndex', '/search/': 'search', '/404.html': 'notFound', '/sources/': 'sources', '/exercises/': 'exercises' };
 
 /** Which budget a page falls under; undefined for a page type with no budget yet. */
 export function pageType(url: string): PageType | undefined {

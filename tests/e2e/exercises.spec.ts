@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures.ts';
+
+const dir = new URL('../../content/exercises/', import.meta.url);
+const data = readdirSync(dir).map((name) => parse(readFileSync(new URL(name, dir), 'utf8')) as { name: string; editions: unknown[] });
+const editions = data.reduce((total, exercise) => total + exercise.editions.length, 0);
+
+test.describe('the exercises index', () => {
+  test('lists every series, and sorts by a column on request', async ({ page }) => {
+    await page.goto('/exercises/');
+    const names = page.locator('tbody th a');
+    await expect(names).toHaveText(data.map((exercise) => exercise.name).sort((a, b) => a.localeCompare(b)));
+    await page.getByRole('button', { name: 'Editions' }).click();
+    await expect(page.getByRole('columnheader', { name: 'Editions' })).toHaveAttribute('aria-sort', 'ascending');
+    const counts = await page.locator('tbody tr td:last-child').allTextContents();
+    expect(counts.map(Number)).toEqual([...counts.map(Number)].sort((a, b) => a - b));
+  });
+
+  test('draws every edition once on the timeline, each mark named and leading to its edition', async ({ page, request }) => {
+    await page.goto('/exercises/');
+    const marks = page.locator('.timeline a.mark');
+    await expect(marks).toHaveCount(editions);
+    const targets = await marks.evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', title: link.querySelector('title')?.textContent ?? '' })));
+    expect(new Set(targets.map((target) => target.href)).size).toBe(editions);
+    const pages = new Map<string, string>();
+    for (const { href, title } of targets) {
+      expect(title).toMatch(/^.+: .+/);
+      const [path = '', id = ''] = href.split('#');
+      if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+      expect(pages.get(path), href).toContain(`id="${id}"`);
+    }
+    await marks.first().click();
+    await expect(page.locator('tr:target')).toBeInViewport();
+  });
+});
