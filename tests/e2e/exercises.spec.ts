@@ -9,11 +9,12 @@ const editions = data.reduce((total, exercise) => total + exercise.editions.leng
 test.describe('the exercises index', () => {
   test('lists every series, and sorts by a column on request', async ({ page }) => {
     await page.goto('/exercises/');
-    const names = page.locator('tbody th a');
+    const names = page.locator('sortable-table tbody th a');
     await expect(names).toHaveText(data.map((exercise) => exercise.name).sort((a, b) => a.localeCompare(b)));
-    await page.getByRole('button', { name: 'Editions' }).click();
-    await expect(page.getByRole('columnheader', { name: 'Editions' })).toHaveAttribute('aria-sort', 'ascending');
-    const counts = await page.locator('tbody tr td:last-child').allTextContents();
+    const index = page.locator('sortable-table');
+    await index.getByRole('button', { name: 'Editions' }).click();
+    await expect(index.getByRole('columnheader', { name: 'Editions' })).toHaveAttribute('aria-sort', 'ascending');
+    const counts = await index.locator('tbody tr td:last-child').allTextContents();
     expect(counts.map(Number)).toEqual([...counts.map(Number)].sort((a, b) => a - b));
   });
 
@@ -33,4 +34,19 @@ test.describe('the exercises index', () => {
     await marks.first().click();
     await expect(page.locator('tr:target')).toBeInViewport();
   });
+});
+
+test('places every edition once, on the map or in the list of unrecorded places', async ({ page }) => {
+  await page.goto('/exercises/');
+  const listed = await page.locator('.venue-map tbody td a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(listed).toHaveLength(editions);
+  expect(new Set(listed).size).toBe(editions);
+  const marks = page.locator('.venue-map a.place');
+  expect(await marks.count()).toBeGreaterThan(10);
+  // By keyboard: every mark is a link in the tab order, leading to its place in the table.
+  const href = (await marks.first().getAttribute('href')) ?? '';
+  await marks.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator('.venue-map tr:target td a').first()).toHaveAttribute('href', /^\/articles\/[a-z-]+\/#edition-/);
 });

@@ -1,0 +1,79 @@
+/**
+ * The layout of the venue map: the land of the Indo-Pacific from Natural Earth (world-atlas,
+ * public domain), projected with d3-geo at build time, and one mark per place where
+ * editions were held, sized by how many share it. Pure, so the SVG only draws it.
+ */
+import { geoMercator, geoPath } from 'd3-geo';
+import type { FeatureCollection, MultiPoint, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { editionDates, editionId } from './exercises.ts';
+import type { Exercise } from '../schemas/exercise.ts';
+
+/** The Indo-Pacific as the map shows it: from the Arabian Sea to Guam, Japan to Sydney. */
+export const MAP_BOUNDS = { west: 45, east: 160, south: -42, north: 46 };
+
+export interface MapEdition {
+  label: string;
+  text: string;
+  href: string;
+}
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+  kind: 'site' | 'sea';
+  editions: MapEdition[];
+}
+
+export interface VenueMap {
+  width: number;
+  height: number;
+  land: string;
+  places: MapPlace[];
+  /** Editions with no recorded place, which the map cannot show. */
+  unplaced: MapEdition[];
+}
+
+/** The map's corners. Fitting to points, not a polygon, avoids d3-geo reading a ring the
+ * wrong way round as everything outside it (polygons are spherical there). */
+const corners: MultiPoint = {
+  type: 'MultiPoint',
+  coordinates: [
+    [MAP_BOUNDS.west, MAP_BOUNDS.south],
+    [MAP_BOUNDS.east, MAP_BOUNDS.north],
+  ],
+};
+
+export function venueMap(exercises: readonly Exercise[], topology: Topology, articleHref: (slug: string) => string, width = 760): VenueMap {
+  const projection = geoMercator().fitWidth(width, corners);
+  const height = Math.round(geoPath(projection).bounds(corners)[1][1]);
+  projection.clipExtent([[0, 0], [width, height]]);
+  const landObject = topology.objects['land'] as GeometryCollection;
+  const land = feature(topology, landObject) as FeatureCollection<Polygon | MultiPolygon>;
+  // Whole pixels: finer coordinates add bytes, not detail, at this size.
+  const path = geoPath(projection).digits(0);
+  const groups = new Map<string, MapPlace>();
+  const unplaced: MapEdition[] = [];
+  for (const exercise of exercises) {
+    for (const edition of exercise.editions) {
+      const entry = { label: edition.label, text: editionDates(edition), href: `${articleHref(exercise.article)}#${editionId(edition)}` };
+      // An edition held in phases is placed at its first place: one mark per edition.
+      const place = edition.places[0];
+      if (!place) {
+        unplaced.push(entry);
+        continue;
+      }
+      const key = `${place.lat.toFixed(1)},${place.lon.toFixed(1)}`;
+      const [x = 0, y = 0] = projection([place.lon, place.lat]) ?? [];
+      const group = groups.get(key) ?? { id: `place-${key.replace(/[^0-9]+/g, '-')}`, name: place.name, x: Math.round(x), y: Math.round(y), r: 0, kind: place.kind, editions: [] };
+      group.editions.push(entry);
+      groups.set(key, group);
+    }
+  }
+  const places = [...groups.values()].map((group) => ({ ...group, r: Math.round((4 + 2.5 * Math.sqrt(group.editions.length)) * 10) / 10 }));
+  return { width, height, land: path(land) ?? '', places: places.sort((a, b) => b.r - a.r), unplaced };
+}

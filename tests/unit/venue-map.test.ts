@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import land from 'world-atlas/land-110m.json';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { venueMap } from '../../src/lib/venue-map.ts';
+import { exerciseSchema } from '../../src/schemas/exercise.ts';
+
+const dir = new URL('../../content/exercises/', import.meta.url);
+const exercises = readdirSync(dir).map((name) => exerciseSchema.parse(parse(readFileSync(new URL(name, dir), 'utf8'))));
+const map = venueMap(exercises, land as unknown as Topology, (slug) => `/articles/${slug}/`);
+const editions = exercises.flatMap((exercise) => exercise.editions);
+
+describe('the venue map', () => {
+  it('shows every edition once: on the map where its place is known, in the list where not', () => {
+    const placed = map.places.flatMap((place) => place.editions.map((edition) => edition.href));
+    const unplaced = map.unplaced.map((edition) => edition.href);
+    expect(placed.length + unplaced.length).toBe(editions.length);
+    expect(new Set([...placed, ...unplaced]).size).toBe(editions.length);
+    expect(unplaced.length).toBe(editions.filter((edition) => edition.places.length === 0).length);
+  });
+
+  it('groups editions held at the same place into one larger mark', () => {
+    const yokosuka = map.places.find((place) => place.name === 'Yokosuka');
+    expect(yokosuka?.editions.map((edition) => edition.label)).toEqual(['JIMEX-24', 'JAIMEX-25']);
+    const single = map.places.find((place) => place.editions.length === 1);
+    expect(yokosuka && single && yokosuka.r > single.r).toBe(true);
+  });
+
+  it('places every mark inside the map, east of the Arabian Sea and west of Guam', () => {
+    for (const place of map.places) {
+      expect(place.x, place.name).toBeGreaterThanOrEqual(0);
+      expect(place.x, place.name).toBeLessThanOrEqual(map.width);
+      expect(place.y, place.name).toBeGreaterThanOrEqual(0);
+      expect(place.y, place.name).toBeLessThanOrEqual(map.height);
+    }
+    const sydney = map.places.find((place) => place.name === 'Off Sydney');
+    const tokyoBay = map.places.find((place) => place.name === 'Yokosuka');
+    expect(sydney && tokyoBay && sydney.y > tokyoBay.y).toBe(true);
+  });
+
+  it('draws the land as one compact path', () => {
+    expect(map.land).toMatch(/^M/);
+    expect(map.land.length).toBeLessThan(40_000);
+  });
+});
