@@ -85,6 +85,16 @@ test.describe('an article', () => {
     await expectVisibleBelowHeader(page, page.locator(target));
   });
 
+  test('shows an infobox and a one-row timeline drawn from the exercise data', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const infobox = page.getByRole('complementary', { name: 'Dharma Guardian at a glance' });
+    await expect(infobox).toContainText('Editions7 on record, 2018–2026');
+    await expect(infobox.getByRole('link', { name: 'Dharma Guardian 2026' })).toHaveAttribute('href', '#edition-dharma-guardian-2026');
+    const marks = page.getByRole('region', { name: 'On a timeline' }).locator('a.mark');
+    await expect(marks).toHaveCount(7);
+    await expect(marks.first()).toHaveAttribute('href', '/articles/dharma-guardian/#edition-dharma-guardian-2018');
+  });
+
   test('links to the previous and next articles in the order of the article index', async ({ page }) => {
     await page.goto('/articles/');
     const order = await page.locator('.article-list > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -98,7 +108,7 @@ test.describe('an article', () => {
 
   test('shows the editions of an exercise from its data, each linked to a note that exists', async ({ page }) => {
     await page.goto(ARTICLE);
-    const table = page.getByRole('region', { name: 'Editions at a glance' }).getByRole('table');
+    const table = page.getByRole('region', { name: 'Edition by edition' }).getByRole('table');
     await expect(table.locator('tbody tr')).toHaveCount(7);
     await expect(table.locator('tbody tr').first()).toContainText('1–14 November 2018');
     const noteLink = table.locator('a.note-link').first();
