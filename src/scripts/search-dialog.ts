@@ -19,10 +19,9 @@ async function openSearch(query?: string): Promise<void> {
   if (!dialog.open) dialog.showModal();
   input?.focus();
   await import('./site-search.ts');
-  if (input && query) {
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
+  if (input && query) input.value = query;
+  // A reader may type before the search has loaded: search what is in the box by then.
+  if (input?.value) input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 document.addEventListener('keydown', (event) => {

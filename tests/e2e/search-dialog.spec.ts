@@ -54,7 +54,8 @@ test.describe('search filters', () => {
     await page.getByRole('group', { name: 'Service' }).getByLabel('Navy').check();
     await expect(page).toHaveURL(/[?&]service=navy/);
     const links = page.getByRole('list', { name: 'Search results' }).getByRole('heading').getByRole('link');
-    await expect(links.first()).toBeVisible();
+    // Wait for the filtered results to replace the unfiltered ones.
+    await expect(links).toHaveCount(2);
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
     expect(hrefs.sort()).toEqual(['/articles/jimex/', '/articles/malabar/']);
   });
