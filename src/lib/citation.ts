@@ -6,6 +6,7 @@
 import type { FootnoteDefinition } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { slugify } from './slug.ts';
 
 export interface Citation {
   author?: string;
@@ -61,10 +62,5 @@ export function sourceKey(citation: Citation): string {
 
 /** A stable anchor for a source on the bibliography page ("source-thediplomat-com-2020-09-india-and-japan…"). */
 export function sourceId(citation: Citation): string {
-  return `source-${sourceKey(citation)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)
-    .replace(/-$/, '')}`;
+  return `source-${slugify(sourceKey(citation)).slice(0, 80).replace(/-$/, '')}`;
 }

@@ -1,5 +1,6 @@
 /** Pure helpers over the structured exercise data, shared by every view drawn from it. */
 import type { Edition, Exercise } from '../schemas/exercise.ts';
+import { slugify } from './slug.ts';
 
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -28,7 +29,7 @@ export function ordinal(position: number): string {
 
 /** A stable id for an edition's row, so timelines and maps can link to it ("edition-jimex-24"). */
 export function editionId(edition: Pick<Edition, 'label'>): string {
-  return `edition-${edition.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `edition-${slugify(edition.label)}`;
 }
 
 /** "army", "air force", "navy and coast guard": services as a reader writes them. */

@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { articleLd, editionEvents } from '../../src/lib/json-ld.ts';
-import { exerciseSchema } from '../../src/schemas/exercise.ts';
+import { loadExercises } from '../support/exercise-data.ts';
 import { schemaProblems } from '../support/schema-org.ts';
 
-const dir = new URL('../../content/exercises/', import.meta.url);
-const exercises = readdirSync(dir).map((name) => exerciseSchema.parse(parse(readFileSync(new URL(name, dir), 'utf8'))));
+const exercises = loadExercises();
 const base = {
   title: 'JIMEX',
   description: 'The navies’ exercise.',

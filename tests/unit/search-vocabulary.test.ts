@@ -1,11 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { searchVocabulary } from '../../src/lib/search-vocabulary.ts';
-import { exerciseSchema } from '../../src/schemas/exercise.ts';
+import { loadExercises } from '../support/exercise-data.ts';
 
-const dir = new URL('../../content/exercises/', import.meta.url);
-const exercises = readdirSync(dir).map((name) => exerciseSchema.parse(parse(readFileSync(new URL(name, dir), 'utf8'))));
+const exercises = loadExercises();
 const vocabulary = searchVocabulary(exercises);
 
 describe('the search vocabulary', () => {

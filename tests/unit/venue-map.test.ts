@@ -1,13 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import land from 'world-atlas/land-110m.json';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { venueMap } from '../../src/lib/venue-map.ts';
-import { exerciseSchema } from '../../src/schemas/exercise.ts';
+import { loadExercises } from '../support/exercise-data.ts';
 
-const dir = new URL('../../content/exercises/', import.meta.url);
-const exercises = readdirSync(dir).map((name) => exerciseSchema.parse(parse(readFileSync(new URL(name, dir), 'utf8'))));
+const exercises = loadExercises();
 const map = venueMap(exercises, land as unknown as Topology, (slug) => `/articles/${slug}/`);
 const editions = exercises.flatMap((exercise) => exercise.editions);
 
