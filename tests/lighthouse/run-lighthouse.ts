@@ -29,6 +29,8 @@ import {
  */
 const PAGES = ['/', '/articles/dharma-guardian/', '/search/?q=JIMEX', '/404.html'];
 const PAGE_TIMEOUT_MS = 60_000;
+/** Runs per page when Lighthouse itself reports a failed run. */
+const MAX_ATTEMPTS = 3;
 const TOTAL_TIMEOUT_MS = 170_000;
 const CHROME_FLAGS = [
   '--headless=new',
@@ -93,11 +95,20 @@ async function auditPages(origin: string, port: number, deadline: number): Promi
       summaries.push(failedRun(page, aborted ? 'not run: an earlier run failed' : 'not run: total time ran out'));
       continue;
     }
-    const ms = Math.min(PAGE_TIMEOUT_MS, remaining);
     try {
-      const result = await withTimeout(lighthouse(origin + page, flags, config), ms, `Lighthouse on ${page}`);
-      if (!result) throw new Error('Lighthouse returned no result');
-      summaries.push(summarise(page, result.lhr));
+      let lhr;
+      // Lighthouse sometimes fails to record a page load (NO_NAVSTART and the like) and says to
+      // run it again; a run it reports as broken is retried, a low score never is.
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const ms = Math.min(PAGE_TIMEOUT_MS, deadline - Date.now());
+        const result = await withTimeout(lighthouse(origin + page, flags, config), ms, `Lighthouse on ${page}`);
+        if (!result) throw new Error('Lighthouse returned no result');
+        lhr = result.lhr;
+        if (!lhr.runtimeError || attempt === MAX_ATTEMPTS || deadline - Date.now() < PAGE_TIMEOUT_MS / 2) break;
+        console.log(`${page}: Lighthouse run failed (${lhr.runtimeError.code}); running it again.`);
+      }
+      if (!lhr) throw new Error('Lighthouse returned no result');
+      summaries.push(summarise(page, lhr));
     } catch (error) {
       summaries.push(failedRun(page, error instanceof Error ? error.message : String(error)));
       aborted = true;
