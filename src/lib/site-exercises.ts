@@ -1,6 +1,6 @@
 /** The exercise series, sorted by name, and the one an article is about. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleParser } from '../content-lint/processor.ts';
+import type { Root } from 'mdast';
 import type { Exercise } from '../schemas/exercise.ts';
 import { footnoteNumbers } from './footnote-numbers.ts';
 import type { Article } from './published-articles.ts';
@@ -23,9 +23,8 @@ export interface ExerciseView {
   noteNumbers: ReadonlyMap<string, number>;
 }
 
-/** The data view for `article`, if it is the article of an exercise series. */
-export async function exerciseView(article: Article): Promise<ExerciseView | undefined> {
+/** The data view for `article` (whose parsed Markdown is `tree`), if it is an exercise's article. */
+export async function exerciseView(article: Article, tree: Root): Promise<ExerciseView | undefined> {
   const series = await exerciseForArticle(article.id);
-  if (!series) return undefined;
-  return { data: series.data, noteNumbers: footnoteNumbers(articleParser().parse(article.body ?? '')) };
+  return series && { data: series.data, noteNumbers: footnoteNumbers(tree) };
 }
