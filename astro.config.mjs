@@ -8,16 +8,21 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import { markdownConfig } from './src/markdown/index.ts';
 
+// One setting for the public URL: canonical links and the sitemap read `site`, and its path
+// is the base every internal link starts with ("/", or "/india-japan/" for a project page).
+const site = resolveSiteUrl(process.env['SITE_URL']);
+const base = new URL(site).pathname;
+
 export default defineConfig({
-  // One setting for the public URL: canonical links and the sitemap both read `site`.
-  site: resolveSiteUrl(process.env['SITE_URL']),
+  site,
+  base,
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // External stylesheets only: the Content-Security-Policy allows no inline styles.
     inlineStylesheets: 'never',
   },
-  markdown: markdownConfig,
+  markdown: markdownConfig(base),
   integrations: [
     // First: bad content stops the build before anything is rendered.
     contentLint(ARTICLES_DIR, EXERCISES_DIR),

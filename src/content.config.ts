@@ -1,16 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ARTICLES_DIR, EXERCISES_DIR } from './consts.ts';
+import { markdownArticles } from './loaders/markdown-articles.ts';
 import { articleSchema } from './schemas/article.ts';
 import { exerciseSchema } from './schemas/exercise.ts';
 
 export const collections = {
   /** One Markdown file per article; the file name is its URL slug. Plain Markdown only: the
-   * content lint refuses .mdx, which runs code at build time. `deferRender` renders each page
-   * when it is built, so an error in a Markdown plugin fails the build instead of being
-   * logged while the page ships with an empty body. */
+   * content lint refuses .mdx, which runs code at build time. Each page renders its article
+   * (src/lib/render-article.ts), so an error in a Markdown plugin fails that page's build
+   * instead of being logged while the page ships with an empty body. */
   articles: defineCollection({
-    loader: glob({ base: ARTICLES_DIR, pattern: '**/*.md', deferRender: true }),
+    loader: markdownArticles(ARTICLES_DIR),
     schema: articleSchema,
   }),
   /** One YAML file per exercise series: names, services and every edition, with the

@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'tests/.output/']),
+  globalIgnores(['dist/', 'dist-base-path/', '.astro/', 'node_modules/', 'tests/.output/']),
   js.configs.recommended,
   tseslint.configs.strict,
   tseslint.configs.stylistic,

@@ -1,9 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { BASE_PATH, BASE_PATH_DIST } from './support/base-path.ts';
 import { findChromium } from './support/find-browser.ts';
 
 const PORT = Number(process.env['TEST_PORT'] ?? 4399);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// The second server serves the sub-path build (npm run build:base-path) under its base.
+const BASE_PATH_PORT = PORT + 1;
+const BASE_PATH_URL = `http://127.0.0.1:${BASE_PATH_PORT}${BASE_PATH}`;
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error(
@@ -32,14 +36,27 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, grepInvert: /@phone/ },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/ },
+    // Every desktop test again, against the site served under a sub-path.
+    { name: 'base-path', use: { ...devices['Desktop Chrome'], launchOptions, baseURL: BASE_PATH_URL }, grepInvert: /@phone/ },
   ],
-  webServer: {
-    command: 'node src/server/serve.ts',
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: { PORT: String(PORT), HOST: '127.0.0.1' },
-    url: `${BASE_URL}/`,
-    timeout: 20_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: 'node src/server/serve.ts',
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      env: { PORT: String(PORT), HOST: '127.0.0.1' },
+      url: `${BASE_URL}/`,
+      timeout: 20_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node src/server/serve.ts',
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      env: { PORT: String(BASE_PATH_PORT), HOST: '127.0.0.1', SITE_DIR: BASE_PATH_DIST, BASE_PATH },
+      url: BASE_PATH_URL,
+      timeout: 20_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

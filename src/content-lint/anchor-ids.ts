@@ -4,15 +4,26 @@
  * The lint checks `#fragment` links against them before anything is built.
  */
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+
+const smartQuotes = unified().use(remarkSmartypants);
+
+/** A heading's text as the site renders it: with smart quotes and dashes, which change its slug
+ * ("a -- b" becomes "a – b"). Only headings are smartened: doing the whole article is slow. */
+function headingText(heading: Heading): string {
+  const root: Root = { type: 'root', children: [structuredClone(heading)] };
+  return toString(smartQuotes.runSync(root));
+}
 
 export function anchorIds(tree: Root): Set<string> {
   const slugger = new GithubSlugger();
   const ids = new Set<string>();
   visit(tree, (node) => {
-    if (node.type === 'heading') ids.add(slugger.slug(toString(node)));
+    if (node.type === 'heading') ids.add(slugger.slug(headingText(node)));
     if (node.type === 'footnoteDefinition') {
       ids.add('footnote-label');
       ids.add(`user-content-fn-${node.identifier}`);

@@ -4,11 +4,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { anchorIds } from './anchor-ids.ts';
 import { lintExercises } from './lint-exercises.ts';
-import { articleLinter, articleParser } from './processor.ts';
+import { articleLinter } from './processor.ts';
+import { internalLinkProblem, type DeferredLink } from './rules/internal-links.ts';
 
 /** Site pages that are not articles, valid as link targets from an article. */
 export const SITE_PAGES = new Set(['/', '/articles/', '/search/', '/sources/', '/exercises/']);
@@ -32,20 +32,24 @@ async function lintArticlesWithIndex(dir: string, cwd: string): Promise<{ files:
   const files = await Promise.all(
     names.map(async (name) => new VFile({ path: relative(cwd, join(dir, name)), value: await readFile(join(dir, name), 'utf8') })),
   );
-  const parser = articleParser();
+  // One parse per file: links to other articles are checked once every article's anchors are known.
   const articles = new Map<string, Set<string>>();
+  const deferred: DeferredLink[] = [];
+  const linter = articleLinter({ articles, pages: SITE_PAGES, defer: (link) => deferred.push(link) });
   for (const [index, file] of files.entries()) {
-    const tree = (await parser.run(parser.parse(file))) as Root;
-    articles.set(slugOf(names[index] ?? ''), anchorIds(tree));
-  }
-  const linter = articleLinter({ articles, pages: SITE_PAGES });
-  for (const file of files) {
     if (extname(file.path).toLowerCase() !== '.md') {
       file.message(MDX_REFUSED, { place: { line: 1, column: 1 }, ruleId: 'markdown-only', source: 'site' }).fatal = true;
       continue;
     }
-    await linter.run(linter.parse(file), file);
+    const tree = linter.parse(file);
+    articles.set(slugOf(names[index] ?? ''), anchorIds(tree));
+    await linter.run(tree, file);
   }
+  for (const { file, url, node } of deferred) {
+    const problem = internalLinkProblem(url, new Set(), { articles, pages: SITE_PAGES });
+    if (problem) file.message(problem, { place: node.position, ruleId: 'internal-links', source: 'site' }).fatal = true;
+  }
+  for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { files, articles };
 }
 

@@ -13,6 +13,11 @@ import * as pagefind from 'pagefind';
  * sources page indexes them instead, at half weight. */
 const NOT_TEXT = ['[data-footnote-ref]', '[data-footnote-backref]', '.heading-link', '.article-meta', 'section[data-footnotes]', '.sidenote', 'cite-this'];
 
+/** Past this many pages, Pagefind bundles several pages' fragments into one file. One file
+ * per page would double a 10,000-article site's file count, past Cloudflare Pages' limit of
+ * 20,000 files per deployment; 2,000 keeps a search's downloads small (about five pages per file). */
+const MAX_FRAGMENTS = 2000;
+
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
@@ -24,7 +29,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_TEXT });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_TEXT, maxFragments: MAX_FRAGMENTS });
           if (!index) fail('start', errors);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) fail('index the site', added.errors);

@@ -16,10 +16,17 @@ export function sortArticles<T extends ArticleLike>(articles: readonly T[]): T[]
   return [...articles].sort((a, b) => byTitle.compare(a.data.title, b.data.title) || a.id.localeCompare(b.id));
 }
 
-/** The articles before and after `id` in reading order, for previous/next links. */
-export function neighbours<T extends ArticleLike>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
-  const index = ordered.findIndex((article) => article.id === id);
-  if (index === -1) return {};
+/** The `count` most recently updated articles, newest first: what the home page and the feed
+ * show, so neither grows with the site. */
+export function latestArticles<T extends { data: { pubDate: Date; updatedDate?: Date | undefined } }>(articles: readonly T[], count: number): T[] {
+  const changed = (article: T): number => (article.data.updatedDate ?? article.data.pubDate).getTime();
+  return [...articles].sort((a, b) => changed(b) - changed(a)).slice(0, count);
+}
+
+/** The articles before and after the one at `index` in reading order, for previous/next links.
+ * By position, not id: looking each article up would cost a pass over all of them per page. */
+export function neighbours<T>(ordered: readonly T[], index: number): { previous?: T; next?: T } {
+  if (index < 0 || index >= ordered.length) return {};
   const previous = ordered[index - 1];
   const next = ordered[index + 1];
   return { ...(previous && { previous }), ...(next && { next }) };

@@ -47,7 +47,7 @@ function fuller(a: Citation, b: Citation): Citation {
   return Object.keys(b).length > Object.keys(a).length ? b : a;
 }
 
-export function buildBibliography(articles: readonly ArticleTree[]): PublicationGroup[] {
+export function buildBibliography(articles: Iterable<ArticleTree>): PublicationGroup[] {
   const sources = new Map<string, SourceEntry>();
   for (const article of articles) {
     const numbers = footnoteNumbers(article.tree);

@@ -3,7 +3,7 @@
  * (`Author, "Title", *Publication*, D Month YYYY, <URL>, accessed D Month YYYY.`), into a
  * structured source, so one source cited in several places is recognised as one.
  */
-import type { FootnoteDefinition } from 'mdast';
+import type { FootnoteDefinition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify } from './slug.ts';
@@ -49,6 +49,16 @@ export function parseCitation(note: FootnoteDefinition): Citation {
     ...(url && { url }),
     ...(accessed && { accessed }),
   };
+}
+
+/** The distinct sources an article (its parsed Markdown) cites, in the order of their notes. */
+export function citationsOf(tree: Root): Citation[] {
+  const byKey = new Map<string, Citation>();
+  visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+    const citation = parseCitation(note);
+    if (!byKey.has(sourceKey(citation))) byKey.set(sourceKey(citation), citation);
+  });
+  return [...byKey.values()];
 }
 
 /** What makes two citations the same source: the address without its fragment, else the title. */

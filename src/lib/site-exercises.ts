@@ -1,8 +1,6 @@
 /** The exercise series, sorted by name, and the one an article is about. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Root } from 'mdast';
 import type { Exercise } from '../schemas/exercise.ts';
-import { footnoteNumbers } from './footnote-numbers.ts';
 import type { Article } from './published-articles.ts';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
@@ -23,8 +21,8 @@ export interface ExerciseView {
   noteNumbers: ReadonlyMap<string, number>;
 }
 
-/** The data view for `article` (whose parsed Markdown is `tree`), if it is an exercise's article. */
-export async function exerciseView(article: Article, tree: Root): Promise<ExerciseView | undefined> {
+/** The data view for `article`, whose notes have `noteNumbers`, if it is an exercise's article. */
+export async function exerciseView(article: Article, noteNumbers: Readonly<Record<string, number>>): Promise<ExerciseView | undefined> {
   const series = await exerciseForArticle(article.id);
-  return series && { data: series.data, noteNumbers: footnoteNumbers(tree) };
+  return series && { data: series.data, noteNumbers: new Map(Object.entries(noteNumbers)) };
 }

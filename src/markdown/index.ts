@@ -10,25 +10,33 @@ import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark'
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { remarkRehypeOptions } from './remark-rehype-options.ts';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeFootnoteBacklinks } from './rehype-footnote-backlinks.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
+import { remarkNoteFacts } from './remark-note-facts.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkSourceLinks } from './remark-source-links.ts';
 
-export const markdownProcessorOptions = {
-  gfm: false,
-  smartypants: true,
-  // The bibliography is at /sources/ (the site is built at the root; see astro.config.mjs).
-  remarkPlugins: [remarkGfm, remarkReadingTime, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
-  // Order matters: back-links are lettered before the margin copies are made from the notes.
-  rehypePlugins: [rehypeSlug, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes],
-  remarkRehype: remarkRehypeOptions,
-} satisfies UnifiedProcessorOptions;
+/** The plugins and options for a site built with base path `base` ("/" unless it is served
+ * under a sub-path). Astro's config, the article renderer and the tests all take them from here. */
+export function markdownProcessorOptions(base = '/') {
+  return {
+    gfm: false,
+    smartypants: true,
+    // Links are written from the site's root ("/sources/#…"); rehypeBaseLinks adds the base.
+    remarkPlugins: [remarkGfm, remarkReadingTime, remarkNoteFacts, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
+    // Order matters: back-links are lettered before the margin copies are made from the notes.
+    rehypePlugins: [rehypeSlug, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
+    remarkRehype: remarkRehypeOptions,
+  } satisfies UnifiedProcessorOptions;
+}
 
 /** Astro's `markdown` setting. Syntax highlighting is off: Shiki writes inline `style`
  * attributes, which the Content-Security-Policy (no 'unsafe-inline' styles) would block. */
-export const markdownConfig = {
-  processor: unified(markdownProcessorOptions),
-  syntaxHighlight: false as const,
-};
+export function markdownConfig(base = '/') {
+  return {
+    processor: unified(markdownProcessorOptions(base)),
+    syntaxHighlight: false as const,
+  };
+}

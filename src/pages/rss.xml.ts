@@ -1,13 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { latestArticles } from '../lib/articles.ts';
 import { articlePath } from '../lib/paths.ts';
 import { getPublishedArticles } from '../lib/published-articles.ts';
 
+/** Items in the feed: readers' feed software polls it, so it holds the latest, not the archive. */
+const FEED_ITEMS = 50;
+
 /** The articles as an RSS feed, newest update first, linked from every page's head. */
 export const GET: APIRoute = async ({ site }) => {
-  const articles = await getPublishedArticles();
-  const newest = [...articles].sort((a, b) => (b.data.updatedDate ?? b.data.pubDate).getTime() - (a.data.updatedDate ?? a.data.pubDate).getTime());
+  const newest = latestArticles(await getPublishedArticles(), FEED_ITEMS);
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,

@@ -27,7 +27,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-function matches(pattern: string, path: string): boolean {
+/** Whether a rule's path pattern covers `path`, `*` matching any run of characters. */
+export function matches(pattern: string, path: string): boolean {
   const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
   return new RegExp(`^${source}$`).test(path);
 }

@@ -52,11 +52,27 @@ function readRules(root: string): HeaderRule[] {
   return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 
-export function createStaticServer(root: string): Server {
+/** The path under `base` ("/india-japan/") as the site folder knows it ("/articles/"), or
+ * undefined for a path outside the site, as on a project page of GitHub Pages. */
+export function pathInSite(base: string, pathname: string): string | undefined {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (pathname === prefix.slice(0, -1) && prefix !== '/') return '/';
+  return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : undefined;
+}
+
+/** Serves the site folder `root` at `base` ("/" or a sub-path such as "/india-japan/"). */
+export function createStaticServer(root: string, base = '/'): Server {
   const rules = readRules(root);
   return createServer((request, response) => {
     void (async () => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
+      const requested = new URL(request.url ?? '/', 'http://localhost');
+      const path = pathInSite(base, requested.pathname);
+      if (path === undefined) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: the site is at ${base}`);
+        return;
+      }
+      const url = new URL(path + requested.search, 'http://localhost');
+      // Rules in _headers are written from the site's root, as the host applies them.
       for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) response.setHeader(name, value);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -66,7 +82,7 @@ export function createStaticServer(root: string): Server {
       let file = url.pathname === '/_headers' ? undefined : await resolveFile(root, url.pathname);
       // Directory URLs end with a slash, as on the static hosts the site is deployed to.
       if (file?.endsWith(`${sep}index.html`) && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
-        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        response.writeHead(301, { Location: `${requested.pathname}/${url.search}` }).end();
         return;
       }
       let status = 200;

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { at, baseAware, expect, test } from './fixtures.ts';
 
 const ARTICLE = '/articles/malabar/';
 
@@ -18,9 +18,9 @@ test.describe('cite this article', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('[data-style="apa"] .citation-text').textContent());
   });
 
-  test('shows the citations as selectable text without JavaScript', async ({ browser }) => {
+  test('shows the citations as selectable text without JavaScript', async ({ browser, basePath }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = baseAware(await context.newPage(), basePath);
     await page.goto(ARTICLE);
     await page.getByText('Cite this article').click();
     await expect(page.locator('[data-style="chicago"] .citation-text')).toContainText('“Malabar.” India–Japan Defence Exercises.');
@@ -30,11 +30,11 @@ test.describe('cite this article', () => {
 });
 
 test.describe('search and notes', () => {
-  test('does not return a page for words found only in its notes', async ({ page }) => {
+  test('does not return a page for words found only in its notes', async ({ page, basePath }) => {
     // "orfonline" appears only in note URLs and on the sources page, never in article prose.
     await page.goto('/search/?q=orfonline');
     const results = page.getByRole('list', { name: 'Search results' }).getByRole('heading').getByRole('link');
     await expect(results.first()).toBeVisible();
-    expect(await results.evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname))).toEqual(['/sources/']);
+    expect(await results.evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname))).toEqual([at(basePath, '/sources/')]);
   });
 });

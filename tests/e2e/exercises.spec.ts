@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test } from './fixtures.ts';
+import { pathPattern, expect, test } from './fixtures.ts';
 
 const dir = new URL('../../content/exercises/', import.meta.url);
 const data = readdirSync(dir).map((name) => parse(readFileSync(new URL(name, dir), 'utf8')) as { name: string; editions: unknown[] });
@@ -36,7 +36,7 @@ test.describe('the exercises index', () => {
   });
 });
 
-test('places every edition once, on the map or in the list of unrecorded places', async ({ page }) => {
+test('places every edition once, on the map or in the list of unrecorded places', async ({ page, basePath }) => {
   await page.goto('/exercises/');
   const listed = await page.locator('.venue-map tbody td a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(listed).toHaveLength(editions);
@@ -48,5 +48,5 @@ test('places every edition once, on the map or in the list of unrecorded places'
   await marks.first().focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href}$`));
-  await expect(page.locator('.venue-map tr:target td a').first()).toHaveAttribute('href', /^\/articles\/[a-z-]+\/#edition-/);
+  await expect(page.locator('.venue-map tr:target td a').first()).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/[a-z-]+\/#edition-/));
 });

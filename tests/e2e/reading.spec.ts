@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { at, baseAware, pathPattern, expect, test } from './fixtures.ts';
 
 const ARTICLE = '/articles/dharma-guardian/';
 
@@ -85,20 +85,20 @@ test.describe('an article', () => {
     await expectVisibleBelowHeader(page, page.locator(target));
   });
 
-  test('shows an infobox and a one-row timeline drawn from the exercise data', async ({ page }) => {
+  test('shows an infobox and a one-row timeline drawn from the exercise data', async ({ page, basePath }) => {
     await page.goto(ARTICLE);
     const infobox = page.getByRole('complementary', { name: 'Dharma Guardian at a glance' });
     await expect(infobox).toContainText('Editions7 on record, 2018–2026');
     await expect(infobox.getByRole('link', { name: 'Dharma Guardian 2026' })).toHaveAttribute('href', '#edition-dharma-guardian-2026');
     const marks = page.getByRole('region', { name: 'On a timeline' }).locator('a.mark');
     await expect(marks).toHaveCount(7);
-    await expect(marks.first()).toHaveAttribute('href', '/articles/dharma-guardian/#edition-dharma-guardian-2018');
+    await expect(marks.first()).toHaveAttribute('href', at(basePath, '/articles/dharma-guardian/#edition-dharma-guardian-2018'));
   });
 
-  test('links to the previous and next articles in the order of the article index', async ({ page }) => {
+  test('links to the previous and next articles in the order of the article index', async ({ page, basePath }) => {
     await page.goto('/articles/');
     const order = await page.locator('.article-list > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    const index = order.indexOf('/articles/jimex/');
+    const index = order.indexOf(at(basePath, '/articles/jimex/'));
     expect(index).toBeGreaterThan(0);
     await page.goto('/articles/jimex/');
     const more = page.getByRole('navigation', { name: 'More articles' });
@@ -118,9 +118,9 @@ test.describe('an article', () => {
     await expectVisibleBelowHeader(page, page.locator(`li${href}`));
   });
 
-  test('reads, and follows notes, with JavaScript off', async ({ browser }) => {
+  test('reads, and follows notes, with JavaScript off', async ({ browser, basePath }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = baseAware(await context.newPage(), basePath);
     await page.goto(ARTICLE);
     await expect(page.locator('.prose p').first()).toBeVisible();
     const reference = page.locator('a[data-footnote-ref]').first();
@@ -129,11 +129,11 @@ test.describe('an article', () => {
     await context.close();
   });
 
-  test('follows the reader’s colour scheme', async ({ browser }) => {
+  test('follows the reader’s colour scheme', async ({ browser, basePath }) => {
     const backgrounds = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
+      const page = baseAware(await context.newPage(), basePath);
       await page.goto(ARTICLE);
       backgrounds.push(await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor));
       await context.close();
@@ -143,18 +143,18 @@ test.describe('an article', () => {
 });
 
 test.describe('the site', () => {
-  test('home page lists the exercises covered and the articles', async ({ page }) => {
+  test('home page lists the exercises covered and the articles', async ({ page, basePath }) => {
     await page.goto('/');
     const exercises = page.getByRole('region', { name: 'Exercises covered' });
     for (const name of ['Dharma Guardian', 'JIMEX', 'Malabar', 'Veer Guardian', 'Shinyuu Maitri', 'Tarang Shakti']) {
-      await expect(exercises.getByRole('link', { name, exact: true })).toHaveAttribute('href', /^\/articles\/[a-z-]+\/$/);
+      await expect(exercises.getByRole('link', { name, exact: true })).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/[a-z-]+\/$/));
     }
     await page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: 'Malabar' }).click();
     await expect(page).toHaveURL(/\/articles\/malabar\/$/);
   });
 
-  test('article index lists every article the sitemap lists', async ({ page }) => {
-    const sitemap = await (await page.request.get('/sitemap-0.xml')).text();
+  test('article index lists every article the sitemap lists', async ({ page, basePath }) => {
+    const sitemap = await (await page.request.get(at(basePath, '/sitemap-0.xml'))).text();
     const articles = [...sitemap.matchAll(/<loc>[^<]*\/articles\/[^<]+\/<\/loc>/g)].length;
     expect(articles).toBeGreaterThanOrEqual(12);
     await page.goto('/articles/');
@@ -170,10 +170,10 @@ test.describe('the site', () => {
 test.describe('a missing page', () => {
   test.use({ allowedErrors: [/404 \(Not Found\)/] });
 
-  test('answers an unknown address with the 404 page and status 404', async ({ page }) => {
+  test('answers an unknown address with the 404 page and status 404', async ({ page, basePath }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    await expect(page.getByRole('link', { name: 'All articles' }).first()).toHaveAttribute('href', '/articles/');
+    await expect(page.getByRole('link', { name: 'All articles' }).first()).toHaveAttribute('href', at(basePath, '/articles/'));
   });
 });

@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { at, pathPattern, expect, test } from './fixtures.ts';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const results = (page: Page) => dialog(page).getByRole('list', { name: 'Search results' });
 
 test.describe('the search dialog', () => {
-  test('opens with Ctrl+K, is used by keyboard alone, and returns focus when closed', async ({ page }) => {
+  test('opens with Ctrl+K, is used by keyboard alone, and returns focus when closed', async ({ page, basePath }) => {
     await page.goto('/articles/');
     const trigger = page.getByRole('link', { name: 'Sources' });
     await trigger.focus();
@@ -15,7 +15,7 @@ test.describe('the search dialog', () => {
     await expect(box).toBeFocused();
     await page.keyboard.type('JIMEX');
     const first = results(page).getByRole('listitem').first().getByRole('heading').getByRole('link');
-    await expect(first).toHaveAttribute('href', /^\/articles\/jimex\//);
+    await expect(first).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/jimex\//));
     await page.keyboard.press('ArrowDown');
     await expect(first).toBeFocused();
     await page.keyboard.press('ArrowUp');
@@ -49,7 +49,7 @@ test.describe('the search dialog', () => {
 });
 
 test.describe('search filters', () => {
-  test('narrow results by service and keep the choice in the URL', async ({ page }) => {
+  test('narrow results by service and keep the choice in the URL', async ({ page, basePath }) => {
     await page.goto('/search/?q=India');
     await page.getByRole('group', { name: 'Service' }).getByLabel('Navy').check();
     await expect(page).toHaveURL(/[?&]service=navy/);
@@ -57,7 +57,7 @@ test.describe('search filters', () => {
     // Wait for the filtered results to replace the unfiltered ones.
     await expect(links).toHaveCount(2);
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
-    expect(hrefs.sort()).toEqual(['/articles/jimex/', '/articles/malabar/']);
+    expect(hrefs.sort()).toEqual([at(basePath, '/articles/jimex/'), at(basePath, '/articles/malabar/')]);
   });
 
   test('list every page matching filters alone, sorted by date', async ({ page }) => {

@@ -1,28 +1,28 @@
-import { expect, test } from './fixtures.ts';
+import { at, baseAware, pathPattern, expect, test } from './fixtures.ts';
 
 const results = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Search results' });
 
 test.describe('search', () => {
-  test('lists the Dharma Guardian article first when its name is typed', async ({ page }) => {
+  test('lists the Dharma Guardian article first when its name is typed', async ({ page, basePath }) => {
     await page.goto('/search/');
     await page.getByLabel('Search the articles').pressSequentially('Dharma Guardian', { delay: 20 });
     const title = results(page).getByRole('listitem').first().getByRole('heading').getByRole('link');
     await expect(title).toHaveText('Dharma Guardian');
-    await expect(title).toHaveAttribute('href', /^\/articles\/dharma-guardian\/(\?|$)/);
+    await expect(title).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/dharma-guardian\/(\?|$)/));
     await expect(page).toHaveURL(/\/search\/\?q=Dharma\+Guardian$/);
   });
 
-  test('reads the query from the address, so a search can be linked', async ({ page }) => {
+  test('reads the query from the address, so a search can be linked', async ({ page, basePath }) => {
     await page.goto('/search/?q=JIMEX');
     await expect(page.getByLabel('Search the articles')).toHaveValue('JIMEX');
-    const hit = results(page).getByRole('listitem').filter({ has: page.locator('h2 a[href^="/articles/jimex/"]') });
+    const hit = results(page).getByRole('listitem').filter({ has: page.locator(`h2 a[href^="${at(basePath, '/articles/jimex/')}"]`) });
     await expect(hit).toHaveCount(1);
     await expect(hit.locator('mark').first()).toHaveText(/jimex/i);
   });
 
-  test('submits the header search box to the search page without JavaScript', async ({ browser }) => {
+  test('submits the header search box to the search page without JavaScript', async ({ browser, basePath }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = baseAware(await context.newPage(), basePath);
     await page.goto('/');
     const box = page.getByRole('searchbox', { name: 'Search articles' });
     await box.fill('Malabar');
@@ -37,14 +37,14 @@ test.describe('search', () => {
     await expect(results(page)).toBeHidden();
   });
 
-  test('lists every exercise and article without JavaScript, so no path dead-ends', async ({ browser }) => {
+  test('lists every exercise and article without JavaScript, so no path dead-ends', async ({ browser, basePath }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = baseAware(await context.newPage(), basePath);
     await page.goto('/articles/');
     const articleCount = await page.locator('.article-list > li').count();
     await page.goto('/search/?q=JIMEX');
     await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'articles page' })).toHaveAttribute('href', '/articles/');
+    await expect(page.getByRole('link', { name: 'articles page' })).toHaveAttribute('href', at(basePath, '/articles/'));
     const lists = page.locator('.no-script ul');
     await expect(lists.nth(0).getByRole('link')).toHaveCount(6);
     await expect(lists.nth(0)).toContainText('also Japan-India Maritime Exercise, JAIMEX');
@@ -61,16 +61,16 @@ test.describe('search', () => {
     ['Avani', '/articles/veer-guardian/'],
     ['Dharma Guardian 2018', '/articles/dharma-guardian/'],
   ] as const) {
-    test(`finds ${article} first for “${query}”, a name the exercise data knows it by`, async ({ page }) => {
+    test(`finds ${article} first for “${query}”, a name the exercise data knows it by`, async ({ page, basePath }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-      await expect(results(page).getByRole('listitem').first().getByRole('heading').getByRole('link')).toHaveAttribute('href', new RegExp(`^${article}(\\?|$)`));
+      await expect(results(page).getByRole('listitem').first().getByRole('heading').getByRole('link')).toHaveAttribute('href', new RegExp(`^${at(basePath, article)}(\\?|$)`));
     });
   }
 
-  test('searches the one close name when a misspelling finds nothing, and offers it', async ({ page }) => {
+  test('searches the one close name when a misspelling finds nothing, and offers it', async ({ page, basePath }) => {
     await page.goto('/search/?q=Malabaar');
     await expect(page.getByRole('status')).toHaveText(/^No results for “Malabaar”\. \d+ results? for “Malabar”/);
-    await expect(results(page).getByRole('listitem').first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/articles\/malabar\/(\?|$)/);
+    await expect(results(page).getByRole('listitem').first().getByRole('heading').getByRole('link')).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/malabar\/(\?|$)/));
     const suggestion = page.getByRole('link', { name: 'Did you mean Malabar?' });
     await expect(suggestion).toBeVisible();
     await suggestion.click();
@@ -78,10 +78,10 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\?q=Malabar$/);
   });
 
-  test('shows the section a match is in and the exercise’s services and years', async ({ page }) => {
+  test('shows the section a match is in and the exercise’s services and years', async ({ page, basePath }) => {
     await page.goto('/search/?q=Yokosuka');
-    const jimex = results(page).getByRole('listitem').filter({ has: page.locator('h2 a[href^="/articles/jimex/"]') });
+    const jimex = results(page).getByRole('listitem').filter({ has: page.locator(`h2 a[href^="${at(basePath, '/articles/jimex/')}"]`) });
     await expect(jimex.locator('.result-facts')).toHaveText('navy · editions 2012–2025');
-    await expect(jimex.locator('.result-section a')).toHaveAttribute('href', /^\/articles\/jimex\/(\?[^#]*)?#/);
+    await expect(jimex.locator('.result-section a')).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/jimex\/(\?[^#]*)?#/));
   });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { at, expect, test } from './fixtures.ts';
 
 test.describe('the bibliography', () => {
   test('lists each source once, and every "cited in" link leads to a note that exists', async ({ page, request }) => {
@@ -17,7 +17,7 @@ test.describe('the bibliography', () => {
     }
   });
 
-  test('is reached from a note, and leads back to it', async ({ page }) => {
+  test('is reached from a note, and leads back to it', async ({ page, basePath }) => {
     await page.goto('/articles/jimex/');
     const note = page.locator('section[data-footnotes] li').first();
     const noteId = (await note.getAttribute('id')) ?? '';
@@ -25,7 +25,7 @@ test.describe('the bibliography', () => {
     await expect(page).toHaveURL(/\/sources\/#source-/);
     const entry = page.locator('li.source:target');
     await expect(entry).toBeInViewport();
-    await entry.locator(`.cited-in a[href="/articles/jimex/#${noteId}"]`).click();
+    await entry.locator(`.cited-in a[href="${at(basePath, '/articles/jimex/')}#${noteId}"]`).click();
     await expect(page).toHaveURL(new RegExp(`/articles/jimex/#${noteId}$`));
   });
 

@@ -9,6 +9,7 @@ import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import {
+  BASE,
   DIST,
   attributeValues,
   elementIds,
@@ -54,7 +55,7 @@ function duplicateIdProblems(url: string, tree: Root): string[] {
 }
 
 /** Every broken internal link, missing fragment and repeated id on one page, as readable lines. */
-export function linkProblems(page: { url: string; tree: Root }, site: SiteFiles, origin: string): string[] {
+export function linkProblems(page: { url: string; tree: Root }, site: SiteFiles, origin: string, base = BASE): string[] {
   const problems = duplicateIdProblems(page.url, page.tree);
   for (const { selector, attribute, property } of LINKING) {
     for (const element of selectAll(selector, page.tree)) {
@@ -62,7 +63,7 @@ export function linkProblems(page: { url: string; tree: Root }, site: SiteFiles,
         const where = `${page.url}: ${elementLabel(element, attribute, ref)}`;
         let target;
         try {
-          target = resolveInternal(ref, page.url, origin);
+          target = resolveInternal(ref, page.url, origin, base);
         } catch {
           problems.push(`${where} is not a valid URL`);
           continue;
@@ -125,7 +126,7 @@ describe('the link checker', () => {
       exists: (file) => files.has(file),
       ids: (file) => (file.endsWith('.html') ? new Set(elementIds(parseHtml(files.get(file) ?? ''))) : undefined),
     };
-    return linkProblems({ url: '/page/', tree: parseHtml(html) }, memory, origin);
+    return linkProblems({ url: '/page/', tree: parseHtml(html) }, memory, origin, '/');
   }
 
   it('accepts links to existing files, ids on other pages and external hosts', () => {

@@ -1,17 +1,21 @@
 /**
  * Helpers over the built site in dist/, shared by the site checks (tests/site) and the
  * external-link report: which pages to check, how to read them, and where a link leads.
- * The site is built with base "/", `build.format: 'directory'` and `trailingSlash: 'always'`.
+ * The site is built with `build.format: 'directory'` and `trailingSlash: 'always'`, at the root
+ * unless SITE_DIR and BASE_PATH name a build for a sub-path (tests/vitest.base-path.config.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 
 /** The build output every check reads: one definition, so tests and scripts agree on it. */
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = process.env['SITE_DIR'] ? `${resolve(process.env['SITE_DIR'])}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The base path that build was made for: every URL of the site starts with it. */
+export const BASE = process.env['BASE_PATH'] ?? '/';
 
 /** A page to check: its URL path on the site and its file, relative to dist/. */
 export interface Page {
@@ -27,8 +31,8 @@ export interface Target {
 
 /** Pages the sitemap leaves out on purpose but that readers still reach. */
 const UNLISTED_PAGES: readonly Page[] = [
-  { url: '/404.html', file: '404.html' },
-  { url: '/search/', file: 'search/index.html' },
+  { url: `${BASE}404.html`, file: '404.html' },
+  { url: `${BASE}search/`, file: 'search/index.html' },
 ];
 
 /** Stops the checks with the fix when there is no build, so a missing dist/ never reads as a site bug. */
@@ -48,9 +52,11 @@ function decodeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name] ?? '');
 }
 
-/** The file dist/ serves for a URL path: a directory URL means its index.html, as the build writes it. */
-export function fileForPath(pathname: string): string {
-  const path = pathname.replace(/^\/+/, '');
+/** The file dist/ serves for a URL path: a directory URL means its index.html, as the build
+ * writes it. A path outside the base path names no file, so a link to it counts as broken. */
+export function fileForPath(pathname: string, base = BASE): string {
+  if (!pathname.startsWith(base)) return `(outside the base path ${base})${pathname}`;
+  const path = pathname.slice(base.length).replace(/^\/+/, '');
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
@@ -90,7 +96,7 @@ export function isFile(path: string): boolean {
 
 /** An article page (/articles/<slug>/), the type of page held to the strictest rules. */
 export function isArticlePage(url: string): boolean {
-  return /^\/articles\/[^/]+\/$/.test(url);
+  return url.startsWith(BASE) && /^articles\/[^/]+\/$/.test(url.slice(BASE.length));
 }
 
 /** Parses HTML as a browser would, keeping source positions for offsets and messages. */
@@ -109,10 +115,10 @@ export function readPage(page: Page, dist: string = DIST): { html: string; tree:
  * root-relative, relative, or absolute on the site's own origin. Undefined for anything else
  * (another host, mailto:, javascript:): those are not files in dist/.
  */
-export function resolveInternal(ref: string, fromUrl: string, origin: string): Target | undefined {
+export function resolveInternal(ref: string, fromUrl: string, origin: string, base = BASE): Target | undefined {
   const url = new URL(ref.trim(), new URL(fromUrl, origin));
   if (url.origin !== new URL(origin).origin) return undefined;
-  return { file: fileForPath(decodeURIComponent(url.pathname)), fragment: decodeURIComponent(url.hash.replace(/^#/, '')) };
+  return { file: fileForPath(decodeURIComponent(url.pathname), base), fragment: decodeURIComponent(url.hash.replace(/^#/, '')) };
 }
 
 /** Every id on a page in document order, duplicates kept so callers can find them. */

@@ -1,13 +1,21 @@
 /** Renders Markdown exactly as the site does: through the one configuration in src/markdown. */
-import { markdownConfigDefaults, type MarkdownRenderResult } from '@astrojs/markdown-remark';
+import { markdownConfigDefaults, type MarkdownRenderer, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { markdownConfig } from '../../src/markdown/index.ts';
 
-const renderer = await markdownConfig.processor.createRenderer({
-  ...markdownConfigDefaults,
-  syntaxHighlight: markdownConfig.syntaxHighlight,
-});
+const renderers = new Map<string, Promise<MarkdownRenderer>>();
+
+/** The site's renderer for a build with base path `base`, made once per base. */
+function rendererFor(base: string): Promise<MarkdownRenderer> {
+  let renderer = renderers.get(base);
+  if (!renderer) {
+    const config = markdownConfig(base);
+    renderer = config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
+    renderers.set(base, renderer);
+  }
+  return renderer;
+}
 
 export interface Rendered {
   html: string;
@@ -15,7 +23,8 @@ export interface Rendered {
   metadata: MarkdownRenderResult['metadata'];
 }
 
-export async function renderMarkdown(markdown: string): Promise<Rendered> {
-  const { code, metadata } = await renderer.render(markdown);
+/** `markdown` as an article page shows it, for a site built at `base` ("/" unless under a sub-path). */
+export async function renderMarkdown(markdown: string, base = '/'): Promise<Rendered> {
+  const { code, metadata } = await (await rendererFor(base)).render(markdown);
   return { html: code, tree: fromHtml(code, { fragment: true }), metadata };
 }

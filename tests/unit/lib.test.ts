@@ -16,10 +16,10 @@ describe('articles', () => {
 
   it('finds the previous and next article, and none past either end', () => {
     const ordered = sortArticles(list);
-    expect(neighbours(ordered, 'jimex')).toEqual({ previous: ordered[0], next: ordered[2] });
-    expect(neighbours(ordered, 'dg')).toEqual({ next: ordered[1] });
-    expect(neighbours(ordered, 'malabar')).toEqual({ previous: ordered[1] });
-    expect(neighbours(ordered, 'missing')).toEqual({});
+    expect(neighbours(ordered, 1)).toEqual({ previous: ordered[0], next: ordered[2] });
+    expect(neighbours(ordered, 0)).toEqual({ next: ordered[1] });
+    expect(neighbours(ordered, 2)).toEqual({ previous: ordered[1] });
+    expect(neighbours(ordered, 3)).toEqual({});
   });
 
   it('keeps drafts out of production builds only', () => {

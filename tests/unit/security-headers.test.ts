@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { metaPolicy } from '../../src/lib/meta-policy.ts';
 import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
@@ -11,9 +12,9 @@ function policy(header: string | undefined): Map<string, string[]> {
   return new Map(directives.filter(([name]) => name).map(([name = '', ...sources]) => [name, sources]));
 }
 
-describe('security headers in public/_headers', () => {
-  const csp = policy(page['Content-Security-Policy']);
+const csp = policy(page['Content-Security-Policy']);
 
+describe('security headers in public/_headers', () => {
   it('deny everything by default and allow only this origin for what the site uses', () => {
     expect(csp.get('default-src')).toEqual(["'none'"]);
     for (const directive of ['style-src', 'img-src', 'font-src', 'connect-src', 'worker-src', 'manifest-src', 'form-action']) {
@@ -71,5 +72,19 @@ describe('reading a _headers file', () => {
   it('refuses a header line with no path above it, naming the line', () => {
     expect(() => parseHeadersFile('  X: 1\n')).toThrow(/_headers line 1/);
     expect(() => parseHeadersFile('/*\n  no colon here\n')).toThrow(/_headers line 2/);
+  });
+});
+
+describe('the policy pages carry in a meta tag, for hosts that send no headers', () => {
+  const meta = policy(metaPolicy(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8')));
+
+  it('is the header policy without the directives a meta tag cannot carry', () => {
+    expect(meta.has('frame-ancestors')).toBe(false);
+    expect([...meta.keys()]).toEqual([...csp.keys()].filter((name) => name !== 'frame-ancestors'));
+    for (const [name, sources] of meta) expect(sources, name).toEqual(csp.get(name));
+  });
+
+  it('refuses a headers file that sends pages no policy', () => {
+    expect(() => metaPolicy('/*\n  X-Frame-Options: DENY\n')).toThrow(/no Content-Security-Policy/);
   });
 });

@@ -3,7 +3,8 @@
  * `#section` must name a heading or note of the same article; `/articles/<slug>/#section`
  * an existing article and one of its headings; other site paths one of the site's pages.
  */
-import type { Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
 import { anchorIds } from '../anchor-ids.ts';
@@ -14,6 +15,16 @@ export interface InternalLinkOptions {
   articles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Site paths that are not articles ("/", "/articles/", "/search/"). */
   pages: ReadonlySet<string>;
+  /** Instead of checking links to other articles now, hands them here, for a check once every
+   * article is indexed: so a folder is linted in one parse per file (see lint-articles.ts). */
+  defer?: (link: DeferredLink) => void;
+}
+
+/** A link to another article, to check against the finished index. */
+export interface DeferredLink {
+  file: VFile;
+  url: string;
+  node: Link | Definition;
 }
 
 const ARTICLE_PATH = /^\/articles\/([^/#?]+)\/$/;
@@ -43,6 +54,10 @@ export const remarkLintInternalLinks = lintRule<Root, InternalLinkOptions>('site
   const ownIds = anchorIds(tree);
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
+    if (options.defer && ARTICLE_PATH.test(node.url.split('#', 1)[0] ?? '')) {
+      options.defer({ file, url: node.url, node });
+      return;
+    }
     const problem = internalLinkProblem(node.url, ownIds, options);
     if (problem) file.message(problem, node);
   });

@@ -1,0 +1,58 @@
+/**
+ * Content loader for the articles: reads each `.md` file's frontmatter (validated against the
+ * collection's schema) and keeps its Markdown body; the article page renders the body
+ * (src/lib/render-article.ts). Astro's `glob()` loader either renders every article into the
+ * content cache, which Astro embeds in the build as one string (past V8's limit at about
+ * 8,000 articles), or, with `deferRender`, turns every article into a module of the build, so
+ * the bundler holds the whole corpus (2.8 GB at 1,000 articles). Neither scales to 10,000;
+ * this loader keeps the cache to frontmatter and text. See `npm run bench`.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/** An article's id: its path in the folder without the extension, as `glob()` makes it. */
+export function articleId(path: string): string {
+  return path.replace(/\\/g, '/').replace(/\.md$/i, '');
+}
+
+async function loadFile(context: LoaderContext, folder: string, name: string): Promise<string> {
+  const absolute = join(folder, name);
+  const filePath = relative(fileURLToPath(context.config.root), absolute).replace(/\\/g, '/');
+  const text = await readFile(absolute, 'utf8');
+  const id = articleId(name);
+  const digest = context.generateDigest(text);
+  // Unchanged since the last build: the cached entry stands, and nothing is parsed again.
+  if (context.store.get(id)?.digest === digest) return id;
+  const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  const data = await context.parseData({ id, data: frontmatter, filePath });
+  context.store.set({ id, data, body: content, filePath, digest });
+  return id;
+}
+
+/** Every `.md` file under `folder` (relative to the project root), one entry each. */
+export function markdownArticles(folder: string): Loader {
+  return {
+    name: 'site:markdown-articles',
+    load: async (context) => {
+      const absolute = fileURLToPath(new URL(folder.endsWith('/') ? folder : `${folder}/`, context.config.root));
+      const names = (await readdir(absolute, { recursive: true })).filter((name) => name.toLowerCase().endsWith('.md'));
+      const ids = new Set<string>();
+      // One file at a time: 10,000 files opened at once would run out of file handles.
+      for (const name of names) ids.add(await loadFile(context, absolute, name));
+      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+      // `astro dev`: reload an article when it is saved, added or removed.
+      const reload = (path: string): void => {
+        if (!path.startsWith(absolute) || !path.toLowerCase().endsWith('.md')) return;
+        loadFile(context, absolute, relative(absolute, path)).catch((error: unknown) => context.logger.error(String(error)));
+      };
+      context.watcher?.on('change', reload);
+      context.watcher?.on('add', reload);
+      context.watcher?.on('unlink', (path) => {
+        if (path.startsWith(absolute)) context.store.delete(articleId(relative(absolute, path)));
+      });
+    },
+  };
+}

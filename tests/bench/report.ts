@@ -1,0 +1,68 @@
+/** The benchmark's report: one column per article count, as a Markdown table. */
+import type { BuildFigures } from './build-site.ts';
+import type { SearchFigures } from './search-timing.ts';
+import type { SiteFigures } from './site-figures.ts';
+
+/** Everything measured for one article count. */
+export interface BenchResult {
+  count: number;
+  wallMs: number;
+  peakBytes: number;
+  figures: BuildFigures;
+  site: SiteFigures;
+  search: SearchFigures;
+  /** The exercise-like name searched for. */
+  query: string;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(2)} kB`;
+const MB = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+const count = (value: number): string => value.toLocaleString('en-GB');
+
+/** The rows of the report: a label and how to read it from a result. */
+const ROWS: [string, (result: BenchResult) => string][] = [
+  ['Build, wall time', (r) => seconds(r.wallMs)],
+  ['  start-up and content lint', (r) => seconds(r.figures.lintedAt)],
+  ['  content collections', (r) => seconds(r.figures.syncedAt - r.figures.lintedAt)],
+  ['  pages (bundle and render)', (r) => seconds(r.figures.pagesAt - r.figures.syncedAt)],
+  ['  sitemap and search index', (r) => seconds(r.figures.doneAt - r.figures.pagesAt)],
+  ['Build, CPU time (Node)', (r) => seconds(r.figures.cpuMs)],
+  ['Build per article, wall', (r) => `${(r.wallMs / r.count).toFixed(1)} ms`],
+  ['Peak memory (build and children)', (r) => MB(r.peakBytes)],
+  ['Files in the output', (r) => count(r.site.files)],
+  ['Bytes in the output', (r) => MB(r.site.bytes)],
+  ['Search index files', (r) => count(r.site.searchIndexFiles)],
+  ['Search index bytes', (r) => MB(r.site.searchIndexBytes)],
+  ['Article page HTML (median, gzip)', (r) => kB(r.site.article.html)],
+  ['Article page CSS (gzip)', (r) => kB(r.site.article.css)],
+  ['Article page JS on load (gzip)', (r) => kB(r.site.article.js)],
+  ['Article page JS on demand (gzip)', (r) => kB(r.site.article.onDemandJs)],
+  ['Keystroke to first result', (r) => `${String(r.search.firstResultMs)} ms`],
+  ['  requests after the keystroke', (r) => count(r.search.requests)],
+  ['  bytes after the keystroke (gzip)', (r) => kB(r.search.gzippedBytes)],
+];
+
+/** How build time per article changes from the smallest to the largest count: 1.00 is linear. */
+export function scalingRatio(results: readonly BenchResult[]): number | undefined {
+  const sorted = [...results].sort((a, b) => a.count - b.count);
+  const small = sorted[0];
+  const large = sorted.at(-1);
+  if (!small || !large || small === large) return undefined;
+  return large.wallMs / large.count / (small.wallMs / small.count);
+}
+
+export function formatReport(results: readonly BenchResult[]): string {
+  const header = `| | ${results.map((r) => `${count(r.count)} articles`).join(' | ')} |`;
+  const rule = `|---|${results.map(() => '---:').join('|')}|`;
+  const rows = ROWS.map(([label, read]) => `| ${label.replace(/^ {2}/, '· ')} | ${results.map(read).join(' | ')} |`);
+  const ratio = scalingRatio(results);
+  const sorted = [...results].sort((a, b) => a.count - b.count);
+  const notes = [
+    `Searched for "${results[0]?.query ?? ''}" from a cold article page, typed without pause after "/".`,
+    ratio === undefined
+      ? 'Run two or more article counts to see how build time scales.'
+      : `Build time per article, ${count(sorted.at(-1)?.count ?? 0)} vs ${count(sorted[0]?.count ?? 0)} articles: ×${ratio.toFixed(2)} (1.00 is linear; below 1 is better than linear).`,
+  ];
+  return [header, rule, ...rows, '', ...notes].join('\n');
+}

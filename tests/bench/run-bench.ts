@@ -1,0 +1,93 @@
+/**
+ * `npm run bench [-- --articles=100,1000,10000] [--seed=1] [--keep]`: builds the site over N
+ * generated articles for each N, in a temporary folder (the real content and dist/ are left
+ * alone), and prints build time by phase, CPU time, peak memory, the output's files and bytes,
+ * the median article page's weight, the search index's size and the time to a first search
+ * result in Chromium. Run it on a quiet machine: the figures are wall-clock times.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createStaticServer } from '../../src/server/static-server.ts';
+import { findChromium } from '../support/find-browser.ts';
+import type { BuildFigures } from './build-site.ts';
+import { samplePeakMemory } from './process-memory.ts';
+import { formatReport, type BenchResult } from './report.ts';
+import { timeFirstResult } from './search-timing.ts';
+import { siteFigures } from './site-figures.ts';
+import { syntheticArticle } from './synthetic-articles.ts';
+import { syntheticExercises } from './synthetic-exercises.ts';
+
+/** A build that runs longer than this has failed the 10,000-article target twice over. */
+const BUILD_TIMEOUT_MS = 20 * 60_000;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100,1000' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const counts = values.articles.split(',').map(Number);
+const seed = Number(values.seed);
+if (counts.some((count) => !Number.isInteger(count) || count < 2) || !Number.isInteger(seed)) {
+  throw new Error('Usage: npm run bench -- --articles=100,1000,10000 --seed=1 (article counts of at least 2).');
+}
+const chromium = findChromium();
+if (!chromium) throw new Error('No Chromium found: install one or set CHROMIUM_PATH (see README).');
+
+/** Writes the articles and exercise data; returns the name of the first article's exercise. */
+function writeContent(dir: string, count: number): string {
+  mkdirSync(join(dir, 'content', 'articles'), { recursive: true });
+  mkdirSync(join(dir, 'content', 'exercises'), { recursive: true });
+  const articles = Array.from({ length: count }, (_, index) => syntheticArticle(seed, index, count));
+  for (const article of articles) writeFileSync(join(dir, 'content', 'articles', article.file), article.text);
+  for (const [file, yaml] of syntheticExercises(articles)) writeFileSync(join(dir, 'content', 'exercises', file), yaml);
+  return articles[0]?.name ?? '';
+}
+
+async function buildSite(dir: string): Promise<{ wallMs: number; peakBytes: number; figures: BuildFigures }> {
+  const report = join(dir, 'build.json');
+  const started = performance.now();
+  const child = spawn(process.execPath, [new URL('build-site.ts', import.meta.url).pathname], {
+    env: { ...process.env, CONTENT_DIR: join(dir, 'content'), BENCH_OUT_DIR: join(dir, 'dist'), BENCH_CACHE_DIR: join(dir, 'cache'), BENCH_REPORT: report },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const memory = samplePeakMemory(child.pid ?? 0);
+  const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearTimeout(timer);
+  const peak = memory.stop();
+  if (code !== 0) throw new Error(`The build over ${dir} failed (exit ${String(code)}).`);
+  const figures = JSON.parse(readFileSync(report, 'utf8')) as BuildFigures;
+  return { wallMs: Math.round(performance.now() - started), peakBytes: Math.max(peak, figures.maxRssBytes), figures };
+}
+
+async function searchFigures(dist: string, query: string): Promise<BenchResult['search']> {
+  const server = createStaticServer(dist);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    return await timeFirstResult(chromium ?? '', `http://127.0.0.1:${String(port)}/articles/synthetic-00000/`, query);
+  } finally {
+    server.close();
+  }
+}
+
+const results: BenchResult[] = [];
+for (const count of counts) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${String(count)}-`));
+  try {
+    console.error(`\nBuilding the site over ${String(count)} generated articles in ${dir} …`);
+    const query = writeContent(dir, count);
+    const build = await buildSite(dir);
+    const dist = join(dir, 'dist');
+    results.push({ count, ...build, site: siteFigures(dist), search: await searchFigures(dist, query), query });
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(formatReport(results));

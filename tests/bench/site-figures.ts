@@ -1,0 +1,53 @@
+/**
+ * What a benchmark build left in its output folder: files and bytes in all, the search
+ * index's share, and the median gzipped weight of an article page.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { siteOrigin } from '../support/built-site.ts';
+import { pageFigures } from '../support/page-figures.ts';
+
+export interface SiteFigures {
+  files: number;
+  bytes: number;
+  searchIndexFiles: number;
+  searchIndexBytes: number;
+  /** Median over up to SAMPLE article pages, gzipped bytes. */
+  article: { html: number; css: number; js: number; onDemandJs: number };
+}
+
+/** Article pages measured per build: enough for a stable median, few enough to stay quick at 10,000. */
+const SAMPLE = 101;
+
+function walk(dir: string): { path: string; size: number }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [{ path, size: statSync(path).size }];
+  });
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+export function siteFigures(dist: string): SiteFigures {
+  const files = walk(dist);
+  const index = files.filter((file) => relative(dist, file.path).startsWith('pagefind/'));
+  const articles = readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const step = Math.max(1, Math.floor(articles.length / SAMPLE));
+  const origin = siteOrigin(dist);
+  const sampled = articles
+    .filter((_, position) => position % step === 0)
+    .slice(0, SAMPLE)
+    .map((entry) => pageFigures({ url: `/articles/${entry.name}/`, file: `articles/${entry.name}/index.html` }, dist, origin));
+  return {
+    files: files.length,
+    bytes: files.reduce((sum, file) => sum + file.size, 0),
+    searchIndexFiles: index.length,
+    searchIndexBytes: index.reduce((sum, file) => sum + file.size, 0),
+    article: {
+      html: median(sampled.map((page) => page.html)),
+      css: median(sampled.map((page) => page.css)),
+      js: median(sampled.map((page) => page.js)),
+      onDemandJs: median(sampled.map((page) => page.onDemandJs)),
+    },
+  };
+}
