@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ARTICLES_DIR, EXERCISES_DIR } from './src/consts.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import { markdownConfig } from './src/markdown/index.ts';
 
@@ -29,7 +28,6 @@ export default defineConfig({
     mdx(),
     // The search page holds no content of its own; search engines get the articles instead.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
-    pagefindIndex(),
   ],
   vite: {
     // Never inline scripts or assets as data: URLs or inline <script>: the CSP forbids both.

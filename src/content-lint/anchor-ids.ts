@@ -6,14 +6,14 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { remarkSmartPunctuation } from '../markdown/remark-smart-punctuation.ts';
 
-const smartQuotes = unified().use(remarkSmartypants);
+const smartQuotes = unified().use(remarkSmartPunctuation);
 
 /** A heading's text as the site renders it: with smart quotes and dashes, which change its slug
- * ("a -- b" becomes "a – b"). Only headings are smartened: doing the whole article is slow. */
+ * ("a -- b" becomes "a — b"). */
 function headingText(heading: Heading): string {
   const root: Root = { type: 'root', children: [structuredClone(heading)] };
   return toString(smartQuotes.runSync(root));

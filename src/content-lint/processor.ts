@@ -20,8 +20,8 @@ import { remarkLintLinkSchemes } from './rules/link-schemes.ts';
 import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
 
 /** Parses an article's Markdown as the site does (GFM, frontmatter). Smart quotes, which change
- * heading slugs, are applied where slugs are made (anchor-ids.ts), not to the whole text: they
- * are the most expensive step of a parse and nothing else the lint checks depends on them. */
+ * heading slugs, are applied where slugs are made (anchor-ids.ts): nothing else the lint
+ * checks depends on them. */
 export function articleParser() {
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 }

@@ -1,12 +1,14 @@
 /**
  * Renders an article's Markdown for its page, through the site's one Markdown configuration
- * (src/markdown) with the build's base path. The content loader keeps only the text, so each
- * article is rendered once, by its own page (see src/loaders/markdown-articles.ts).
+ * (src/markdown) with the build's base path. The content loader keeps only frontmatter, so
+ * each article is read and rendered once, by its own page (see src/loaders/markdown-articles.ts).
  */
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownConfig } from '../markdown/index.ts';
 import type { NoteFacts } from '../markdown/remark-note-facts.ts';
+import { articleBody } from './article-body.ts';
 import type { Article } from './published-articles.ts';
 
 /** An article's HTML and what the page shows beside it. */
@@ -28,9 +30,10 @@ function defaultRenderer(): Promise<MarkdownRenderer> {
 
 /** Renders `article`. A plugin's error rejects, naming the file (the renderer adds it), and
  * with it the page's build. `renderer` is for tests. */
-export async function renderArticle(article: Pick<Article, 'id' | 'body' | 'filePath'>, renderer = defaultRenderer()): Promise<RenderedArticle> {
-  const file = pathToFileURL(article.filePath ?? `${article.id}.md`);
-  const { code, metadata } = await (await renderer).render(article.body ?? '', { fileURL: file, frontmatter: {} });
+export async function renderArticle(article: Pick<Article, 'id' | 'filePath'>, renderer = defaultRenderer()): Promise<RenderedArticle> {
+  const body = await articleBody(article);
+  const file = pathToFileURL(resolve(article.filePath ?? ''));
+  const { code, metadata } = await (await renderer).render(body, { fileURL: file, frontmatter: {} });
   const facts = metadata.frontmatter as NoteFacts & { readingTime: number };
   return { html: code, headings: metadata.headings, readingTime: facts.readingTime, noteNumbers: facts.noteNumbers, citations: facts.citations };
 }

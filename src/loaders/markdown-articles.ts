@@ -1,11 +1,12 @@
 /**
- * Content loader for the articles: reads each `.md` file's frontmatter (validated against the
- * collection's schema) and keeps its Markdown body; the article page renders the body
- * (src/lib/render-article.ts). Astro's `glob()` loader either renders every article into the
- * content cache, which Astro embeds in the build as one string (past V8's limit at about
- * 8,000 articles), or, with `deferRender`, turns every article into a module of the build, so
- * the bundler holds the whole corpus (2.8 GB at 1,000 articles). Neither scales to 10,000;
- * this loader keeps the cache to frontmatter and text. See `npm run bench`.
+ * Content loader for the articles: reads each `.md` file's frontmatter, validated against the
+ * collection's schema, and where the file is; the article page reads and renders the text
+ * (src/lib/article-body.ts, src/lib/render-article.ts). Astro's `glob()` loader either renders
+ * every article into the content cache, which the build embeds as one string (past V8's limit
+ * at about 8,000 articles), or, with `deferRender`, makes every article a module of the build,
+ * so the bundler holds the whole corpus (2.8 GB at 1,000 articles). Even the text alone makes
+ * the cache a 100 MB module at 10,000 articles. So the cache holds frontmatter only: a few
+ * megabytes at 10,000 articles. See `npm run bench`.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -26,9 +27,9 @@ async function loadFile(context: LoaderContext, folder: string, name: string): P
   const digest = context.generateDigest(text);
   // Unchanged since the last build: the cached entry stands, and nothing is parsed again.
   if (context.store.get(id)?.digest === digest) return id;
-  const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  const { frontmatter } = parseFrontmatter(text);
   const data = await context.parseData({ id, data: frontmatter, filePath });
-  context.store.set({ id, data, body: content, filePath, digest });
+  context.store.set({ id, data, filePath, digest });
   return id;
 }
 

@@ -1,8 +1,9 @@
 /**
- * One benchmark build, run in its own process by run-bench.ts so its memory and CPU are its
- * own: `astro build` of the project over CONTENT_DIR into BENCH_OUT_DIR, with a cache of its
- * own (a cold build every time) and an extra integration that notes when each phase ends.
+ * The `astro build` of one benchmark build, run in its own process by run-bench.ts so its
+ * memory and CPU are its own: the project over CONTENT_DIR into BENCH_OUT_DIR, with a cache of
+ * its own (a cold build every time) and an extra integration that notes when each phase ends.
  * Writes the phase times and this process's CPU time and peak memory to BENCH_REPORT as JSON.
+ * run-bench.ts then runs the search index step, as `npm run build` does.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +18,14 @@ export interface BuildFigures {
   syncedAt: number;
   /** Every page bundled and rendered to HTML. */
   pagesAt: number;
-  /** Sitemap and search index written: the build is done. */
+  /** Sitemap written: `astro build` is done. */
   doneAt: number;
   cpuMs: number;
   maxRssBytes: number;
   /** Resident memory when each phase ended, to see which phase holds what. */
   rssAt: Record<string, number>;
+  /** JavaScript heap in use at each phase end: the rest of the resident memory is the bundler, code and free heap. */
+  heapAt: Record<string, number>;
 }
 
 function required(name: string): string {
@@ -33,9 +36,10 @@ function required(name: string): string {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const report = required('BENCH_REPORT');
-const figures: Partial<BuildFigures> & { rssAt: Record<string, number> } = { rssAt: {} };
+const figures: Partial<BuildFigures> & Pick<BuildFigures, 'rssAt' | 'heapAt'> = { rssAt: {}, heapAt: {} };
 const now = (phase: string): number => {
   figures.rssAt[phase] = process.memoryUsage.rss();
+  figures.heapAt[phase] = process.memoryUsage().heapUsed;
   return Math.round(performance.now());
 };
 

@@ -13,6 +13,8 @@ export interface BenchResult {
   search: SearchFigures;
   /** The exercise-like name searched for. */
   query: string;
+  /** The search index step, after `astro build`: its time and peak memory. */
+  index: { wallMs: number; peakBytes: number };
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -22,16 +24,21 @@ const count = (value: number): string => value.toLocaleString('en-GB');
 
 /** The rows of the report: a label and how to read it from a result. */
 const ROWS: [string, (result: BenchResult) => string][] = [
-  ['Build, wall time', (r) => seconds(r.wallMs)],
+  ['Build (npm run build), wall time', (r) => seconds(r.wallMs)],
   ['  start-up and content lint', (r) => seconds(r.figures.lintedAt)],
   ['  content collections', (r) => seconds(r.figures.syncedAt - r.figures.lintedAt)],
   ['  pages (bundle and render)', (r) => seconds(r.figures.pagesAt - r.figures.syncedAt)],
-  ['  sitemap and search index', (r) => seconds(r.figures.doneAt - r.figures.pagesAt)],
-  ['Build, CPU time (Node)', (r) => seconds(r.figures.cpuMs)],
+  ['  sitemap', (r) => seconds(r.figures.doneAt - r.figures.pagesAt)],
+  ['  search index (Pagefind)', (r) => seconds(r.index.wallMs)],
+  ['astro build, CPU time', (r) => seconds(r.figures.cpuMs)],
   ['Build per article, wall', (r) => `${(r.wallMs / r.count).toFixed(1)} ms`],
-  ['Peak memory (build and children)', (r) => MB(r.peakBytes)],
+  ['Peak memory (any step, with its children)', (r) => MB(r.peakBytes)],
+  ['  astro build, resident after pages', (r) => MB(r.figures.rssAt['pages'] ?? 0)],
+  ['  astro build, JS heap in use after pages', (r) => MB(r.figures.heapAt['pages'] ?? 0)],
+  ['  search index step, peak', (r) => MB(r.index.peakBytes)],
   ['Files in the output', (r) => count(r.site.files)],
   ['Bytes in the output', (r) => MB(r.site.bytes)],
+  ['Largest HTML page, gzip', (r) => kB(r.site.largestPageGzip)],
   ['Search index files', (r) => count(r.site.searchIndexFiles)],
   ['Search index bytes', (r) => MB(r.site.searchIndexBytes)],
   ['Article page HTML (median, gzip)', (r) => kB(r.site.article.html)],

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createStaticServer } from '../../src/server/static-server.ts';
 import { findChromium } from '../support/find-browser.ts';
@@ -49,21 +50,28 @@ function writeContent(dir: string, count: number): string {
   return articles[0]?.name ?? '';
 }
 
-async function buildSite(dir: string): Promise<{ wallMs: number; peakBytes: number; figures: BuildFigures }> {
-  const report = join(dir, 'build.json');
+/** Runs a Node script to its end, timing it and sampling its memory (children included). */
+async function measured(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ wallMs: number; peakBytes: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [new URL('build-site.ts', import.meta.url).pathname], {
-    env: { ...process.env, CONTENT_DIR: join(dir, 'content'), BENCH_OUT_DIR: join(dir, 'dist'), BENCH_CACHE_DIR: join(dir, 'cache'), BENCH_REPORT: report },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
   const memory = samplePeakMemory(child.pid ?? 0);
   const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearTimeout(timer);
-  const peak = memory.stop();
-  if (code !== 0) throw new Error(`The build over ${dir} failed (exit ${String(code)}).`);
+  const peakBytes = memory.stop();
+  if (code !== 0) throw new Error(`${script} ${args.join(' ')} failed (exit ${String(code)}).`);
+  return { wallMs: Math.round(performance.now() - started), peakBytes };
+}
+
+/** `npm run build` over the generated content: `astro build`, then the search index in a process of its own. */
+async function buildSite(dir: string): Promise<Pick<BenchResult, 'wallMs' | 'peakBytes' | 'figures' | 'index'>> {
+  const report = join(dir, 'build.json');
+  const env = { CONTENT_DIR: join(dir, 'content'), BENCH_OUT_DIR: join(dir, 'dist'), BENCH_CACHE_DIR: join(dir, 'cache'), BENCH_REPORT: report };
+  const astro = await measured(fileURLToPath(new URL('build-site.ts', import.meta.url)), [], env);
   const figures = JSON.parse(readFileSync(report, 'utf8')) as BuildFigures;
-  return { wallMs: Math.round(performance.now() - started), peakBytes: Math.max(peak, figures.maxRssBytes), figures };
+  const index = await measured(fileURLToPath(new URL('../../src/search/cli.ts', import.meta.url)), [join(dir, 'dist')], {});
+  // The two run one after the other: the build's peak is the larger of theirs.
+  return { wallMs: astro.wallMs + index.wallMs, peakBytes: Math.max(astro.peakBytes, figures.maxRssBytes, index.peakBytes), figures, index };
 }
 
 async function searchFigures(dist: string, query: string): Promise<BenchResult['search']> {
@@ -84,6 +92,8 @@ for (const count of counts) {
     console.error(`\nBuilding the site over ${String(count)} generated articles in ${dir} …`);
     const query = writeContent(dir, count);
     const build = await buildSite(dir);
+    // Printed at once: a long build's figures survive a failure in the measurements after it.
+    console.error(`Built in ${(build.wallMs / 1000).toFixed(1)} s, peak memory ${(build.peakBytes / 1e6).toFixed(0)} MB: ${JSON.stringify(build.figures)}`);
     const dist = join(dir, 'dist');
     results.push({ count, ...build, site: siteFigures(dist), search: await searchFigures(dist, query), query });
   } finally {

@@ -1,16 +1,18 @@
 /**
  * What a benchmark build left in its output folder: files and bytes in all, the search
- * index's share, and the median gzipped weight of an article page.
+ * index's share, the heaviest page and the median gzipped weight of an article page.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { siteOrigin } from '../support/built-site.ts';
-import { pageFigures } from '../support/page-figures.ts';
+import { gzipSize, pageFigures } from '../support/page-figures.ts';
 
 export interface SiteFigures {
   files: number;
   bytes: number;
   searchIndexFiles: number;
+  /** The heaviest HTML page, gzipped: the index pages that grow with the site. */
+  largestPageGzip: number;
   searchIndexBytes: number;
   /** Median over up to SAMPLE article pages, gzipped bytes. */
   article: { html: number; css: number; js: number; onDemandJs: number };
@@ -31,14 +33,17 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 export function siteFigures(dist: string): SiteFigures {
   const files = walk(dist);
   const index = files.filter((file) => relative(dist, file.path).startsWith('pagefind/'));
-  const articles = readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  // Article pages only: /articles/page/<n>/ are the index's own pages.
+  const articles = readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(dist, 'articles', entry.name, 'index.html')));
   const step = Math.max(1, Math.floor(articles.length / SAMPLE));
   const origin = siteOrigin(dist);
   const sampled = articles
     .filter((_, position) => position % step === 0)
     .slice(0, SAMPLE)
     .map((entry) => pageFigures({ url: `/articles/${entry.name}/`, file: `articles/${entry.name}/index.html` }, dist, origin));
+  const largest = files.filter((file) => file.path.endsWith('.html')).reduce((max, file) => (file.size > max.size ? file : max), { path: '', size: 0 });
   return {
+    largestPageGzip: largest.path ? gzipSize(readFileSync(largest.path)) : 0,
     files: files.length,
     bytes: files.reduce((sum, file) => sum + file.size, 0),
     searchIndexFiles: index.length,

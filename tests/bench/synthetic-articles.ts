@@ -59,7 +59,7 @@ function word(random: Random): string {
 }
 
 function sentence(random: Random, names: readonly string[]): string {
-  const length = between(random, 12, 24);
+  const length = between(random, 9, 17);
   const words = Array.from({ length }, () => word(random));
   if (random() < 0.35) words.splice(between(random, 1, length - 1), 0, pick(random, names));
   if (random() < 0.2) words.splice(between(random, 1, length - 1), 0, `at ${pick(random, PLACES)}`);

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticle } from '../../src/lib/render-article.ts';
 import { markdownProcessorOptions } from '../../src/markdown/index.ts';
 
@@ -12,19 +15,26 @@ function remarkFailOnJimex() {
 
 const options = markdownProcessorOptions();
 const failing = unified({ ...options, remarkPlugins: [...options.remarkPlugins, remarkFailOnJimex] }).createRenderer(markdownConfigDefaults);
+const scratch = mkdtempSync(join(tmpdir(), 'render-failure-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** An article as the loader records it, with its file written to the scratch folder. */
+function article(id: string, text: string) {
+  const filePath = join(scratch, `${id}.md`);
+  writeFileSync(filePath, text);
+  return { id, filePath };
+}
 
 describe('rendering errors', () => {
   // Each article page renders its own article, so the error rejects that page's render and
   // with it the build; Astro's glob() loader would log it and ship the page with no body.
   it('reject with the article\'s file named, instead of yielding an empty page', async () => {
-    const article = { id: 'jimex', filePath: 'content/articles/jimex.md', body: 'Text.' };
-    await expect(renderArticle(article, failing)).rejects.toThrow(/content\/articles\/jimex\.md[\s\S]*Simulated plugin failure/);
+    await expect(renderArticle(article('jimex', '---\ntitle: x\n---\nText.\n'), failing)).rejects.toThrow(/jimex\.md[\s\S]*Simulated plugin failure/);
   });
 
-  it('render other articles through the same renderer', async () => {
-    const article = { id: 'malabar', filePath: 'content/articles/malabar.md', body: 'Text.[^a]\n\n[^a]: "A title", *A paper*, 2024.\n' };
-    const rendered = await renderArticle(article, failing);
-    expect(rendered.html).toContain('<p>Text.<sup>');
+  it('render other articles through the same renderer, frontmatter left out', async () => {
+    const rendered = await renderArticle(article('malabar', '---\ntitle: x\n---\nText.[^a]\n\n[^a]: "A title", *A paper*, 2024.\n'), failing);
+    expect(rendered.html).toMatch(/^<p>Text\.<sup>/);
     expect(rendered.noteNumbers).toEqual({ a: 1 });
     expect(rendered.citations[0]?.publication).toBe('A paper');
   });
