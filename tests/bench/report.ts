@@ -50,26 +50,26 @@ const ROWS: [string, (result: BenchResult) => string][] = [
   ['  bytes after the keystroke (gzip)', (r) => kB(r.search.gzippedBytes)],
 ];
 
-/** How build time per article changes from the smallest to the largest count: 1.00 is linear. */
-export function scalingRatio(results: readonly BenchResult[]): number | undefined {
+/** How build time per article changes from each count to the next: 1.00 is linear growth,
+ * above 1 faster than linear. */
+export function scalingRatios(results: readonly Pick<BenchResult, 'count' | 'wallMs'>[]): { from: number; to: number; ratio: number }[] {
   const sorted = [...results].sort((a, b) => a.count - b.count);
-  const small = sorted[0];
-  const large = sorted.at(-1);
-  if (!small || !large || small === large) return undefined;
-  return large.wallMs / large.count / (small.wallMs / small.count);
+  return sorted.slice(1).map((large, index) => {
+    const small = sorted[index] ?? large;
+    return { from: small.count, to: large.count, ratio: large.wallMs / large.count / (small.wallMs / small.count) };
+  });
 }
 
 export function formatReport(results: readonly BenchResult[]): string {
   const header = `| | ${results.map((r) => `${count(r.count)} articles`).join(' | ')} |`;
   const rule = `|---|${results.map(() => '---:').join('|')}|`;
   const rows = ROWS.map(([label, read]) => `| ${label.replace(/^ {2}/, '· ')} | ${results.map(read).join(' | ')} |`);
-  const ratio = scalingRatio(results);
-  const sorted = [...results].sort((a, b) => a.count - b.count);
+  const ratios = scalingRatios(results);
   const notes = [
     `Searched for "${results[0]?.query ?? ''}" from a cold article page, typed without pause after "/".`,
-    ratio === undefined
-      ? 'Run two or more article counts to see how build time scales.'
-      : `Build time per article, ${count(sorted.at(-1)?.count ?? 0)} vs ${count(sorted[0]?.count ?? 0)} articles: ×${ratio.toFixed(2)} (1.00 is linear; below 1 is better than linear).`,
+    ...(ratios.length === 0
+      ? ['Run two or more article counts to see how build time scales.']
+      : ratios.map(({ from, to, ratio }) => `Build time per article, ${count(to)} vs ${count(from)} articles: ×${ratio.toFixed(2)} (1.00 is linear growth; below 1, better than linear).`)),
   ];
   return [header, rule, ...rows, '', ...notes].join('\n');
 }

@@ -5,6 +5,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintContent } from '../../src/content-lint/lint-articles.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { scalingRatios } from '../bench/report.ts';
 import { syntheticArticle } from '../bench/synthetic-articles.ts';
 import { syntheticExercises } from '../bench/synthetic-exercises.ts';
 
@@ -57,5 +58,21 @@ describe('the benchmark’s article generator', () => {
     const files = await lintContent(join(scratch, 'articles'), join(scratch, 'exercises'), scratch);
     expect(files.length).toBe(COUNT + syntheticExercises(articles).length);
     expect(files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line} ${message.reason}`))).toEqual([]);
+  });
+});
+
+describe('the benchmark report', () => {
+  it('compares build time per article between each article count and the next', () => {
+    const ratios = scalingRatios([
+      { count: 10_000, wallMs: 460_000 },
+      { count: 100, wallMs: 7_000 },
+      { count: 1_000, wallMs: 46_000 },
+    ]);
+    expect(ratios.map(({ from, to }) => [from, to])).toEqual([
+      [100, 1_000],
+      [1_000, 10_000],
+    ]);
+    expect(ratios[1]?.ratio).toBeCloseTo(1, 5);
+    expect(ratios[0]?.ratio).toBeCloseTo(46 / 70, 5);
   });
 });
