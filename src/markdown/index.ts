@@ -14,6 +14,7 @@ import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeFootnoteBacklinks } from './rehype-footnote-backlinks.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
+import { rehypeTableAlign } from './rehype-table-align.ts';
 import { remarkNoteFacts } from './remark-note-facts.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
@@ -29,7 +30,7 @@ export function markdownProcessorOptions(base = '/') {
     // Links are written from the site's root ("/sources/#…"); rehypeBaseLinks adds the base.
     remarkPlugins: [remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
     // Order matters: back-links are lettered before the margin copies are made from the notes.
-    rehypePlugins: [rehypeSlug, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [rehypeSlug, rehypeTableAlign, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
     remarkRehype: remarkRehypeOptions,
   } satisfies UnifiedProcessorOptions;
 }

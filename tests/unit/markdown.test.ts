@@ -110,6 +110,13 @@ describe('typography and GFM', () => {
     expect(selectAll('td', tree)).toHaveLength(2);
   });
 
+  it('aligns table columns with classes, not the obsolete align attribute', async () => {
+    const { tree } = await renderMarkdown('| a | b | c |\n| :-- | :-: | --: |\n| 1 | 2 | 3 |');
+    const cells = selectAll('th, td', tree);
+    expect(cells.map((cell) => cell.properties['align'])).toEqual(Array(6).fill(undefined));
+    expect(cells.map((cell) => cell.properties['className'])).toEqual([...Array(2)].flatMap(() => [['align-left'], ['align-center'], ['align-right']]));
+  });
+
   it('drops raw HTML instead of rendering it', async () => {
     const { html } = await renderMarkdown('Text <script>alert(1)</script> and <img src=x onerror=alert(1)>.\n\n<iframe src="https://example.org/"></iframe>');
     expect(html).not.toMatch(/<script|<img|<iframe|onerror/);
