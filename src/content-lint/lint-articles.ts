@@ -42,7 +42,9 @@ async function lintArticlesWithIndex(dir: string, cwd: string): Promise<{ files:
       continue;
     }
     const tree = linter.parse(file);
-    articles.set(slugOf(names[index] ?? ''), anchorIds(tree));
+    const ids = anchorIds(tree);
+    articles.set(slugOf(names[index] ?? ''), ids);
+    file.data['anchorIds'] = ids;
     await linter.run(tree, file);
   }
   for (const { file, url, node } of deferred) {

@@ -23,8 +23,10 @@ let siteRenderer: Promise<MarkdownRenderer> | undefined;
 
 /** The site's renderer, made once per build. */
 function defaultRenderer(): Promise<MarkdownRenderer> {
-  const config = markdownConfig(import.meta.env.BASE_URL);
-  siteRenderer ??= config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
+  if (!siteRenderer) {
+    const config = markdownConfig(import.meta.env.BASE_URL);
+    siteRenderer = config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
+  }
   return siteRenderer;
 }
 

@@ -51,7 +51,8 @@ export function internalLinkProblem(url: string, ownIds: ReadonlySet<string>, op
 
 export const remarkLintInternalLinks = lintRule<Root, InternalLinkOptions>('site:internal-links', (tree, file, options) => {
   if (!options) throw new Error('site:internal-links needs the list of articles and pages.');
-  const ownIds = anchorIds(tree);
+  // lintContent indexes every file's ids before its rules run, and leaves them on the file.
+  const ownIds = (file.data['anchorIds'] as ReadonlySet<string> | undefined) ?? anchorIds(tree);
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     if (options.defer && ARTICLE_PATH.test(node.url.split('#', 1)[0] ?? '')) {
