@@ -2,9 +2,9 @@
  * What a benchmark build left in its output folder: files and bytes in all, the search
  * index's share, the heaviest page and the median gzipped weight of an article page.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { siteOrigin } from '../support/built-site.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteFiles, siteOrigin } from '../support/built-site.ts';
 import { gzipSize, pageFigures } from '../support/page-figures.ts';
 
 export interface SiteFigures {
@@ -21,18 +21,12 @@ export interface SiteFigures {
 /** Article pages measured per build: enough for a stable median, few enough to stay quick at 10,000. */
 const SAMPLE = 101;
 
-function walk(dir: string): { path: string; size: number }[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? walk(path) : [{ path, size: statSync(path).size }];
-  });
-}
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export function siteFigures(dist: string): SiteFigures {
-  const files = walk(dist);
-  const index = files.filter((file) => relative(dist, file.path).startsWith('pagefind/'));
+  const files = siteFiles(dist);
+  const index = files.filter((file) => file.path.startsWith('/pagefind/'));
   // Article pages only: /articles/page/<n>/ are the index's own pages.
   const articles = readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(dist, 'articles', entry.name, 'index.html')));
   const step = Math.max(1, Math.floor(articles.length / SAMPLE));
@@ -43,7 +37,7 @@ export function siteFigures(dist: string): SiteFigures {
     .map((entry) => pageFigures({ url: `/articles/${entry.name}/`, file: `articles/${entry.name}/index.html` }, dist, origin));
   const largest = files.filter((file) => file.path.endsWith('.html')).reduce((max, file) => (file.size > max.size ? file : max), { path: '', size: 0 });
   return {
-    largestPageGzip: largest.path ? gzipSize(readFileSync(largest.path)) : 0,
+    largestPageGzip: largest.path ? gzipSize(readFileSync(join(dist, largest.path))) : 0,
     files: files.length,
     bytes: files.reduce((sum, file) => sum + file.size, 0),
     searchIndexFiles: index.length,

@@ -3,16 +3,15 @@
  * `_headers` file goes out with it, caching never pins a file that can change, a real
  * 404 page exists, and the output stays within the hosts' limits.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, matches, parseHeadersFile } from '../../src/server/headers-file.ts';
-import { DIST, assertBuilt } from '../support/built-site.ts';
+import { DIST, assertBuilt, siteFiles } from '../support/built-site.ts';
 
 assertBuilt();
-const files = (readdirSync(DIST, { recursive: true }) as string[])
-  .map((name) => `/${relative(DIST, join(DIST, name)).replace(/\\/g, '/')}`)
-  .filter((path) => statSync(join(DIST, path)).isFile());
+const sized = siteFiles();
+const files = sized.map((file) => file.path);
 const headersText = readFileSync(join(DIST, '_headers'), 'utf8');
 const rules = parseHeadersFile(headersText);
 const cacheControl = (path: string) => headersFor(rules, path)['Cache-Control'];
@@ -54,7 +53,7 @@ describe('deployment to static hosts', () => {
 
   it('stays within the hosts’ limits on files, file size and header rules', () => {
     expect(files.length).toBeLessThan(HOST_LIMITS.files);
-    expect(files.filter((path) => statSync(join(DIST, path)).size > HOST_LIMITS.fileBytes)).toEqual([]);
+    expect(sized.filter((file) => file.size > HOST_LIMITS.fileBytes).map((file) => file.path)).toEqual([]);
     expect(rules.length).toBeLessThanOrEqual(HOST_LIMITS.rules);
     expect(headersText.split('\n').filter((line) => line.length > HOST_LIMITS.lineLength)).toEqual([]);
   });

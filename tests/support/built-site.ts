@@ -89,6 +89,16 @@ export function listPages(dist: string = DIST): Page[] {
   return pages;
 }
 
+/** Every file of a built site: its path from the site folder ("/articles/jimex/index.html") and size. */
+export function siteFiles(dist: string = DIST): { path: string; size: number }[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const absolute = join(entry.parentPath, entry.name);
+      return { path: `/${absolute.slice(dist.length).replace(/\\/g, '/').replace(/^\/+/, '')}`, size: statSync(absolute).size };
+    });
+}
+
 /** Whether dist/ has a file (not a directory) at a path: what a static server can send. */
 export function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
