@@ -30,6 +30,10 @@ export async function lintExercises(dir: string, articles: ReadonlyMap<string, R
         fail(file, `No article \`${data.article}\`: write content/articles/${data.article}.md or correct \`article\``, articleAt, 'exercise-article');
         return file;
       }
+      if (data.section && !ids.has(data.section)) {
+        const at = lineAndColumn(text, Math.max(0, text.search(/^section:/m)));
+        fail(file, `content/articles/${data.article}.md has no heading with the id \`${data.section}\`: write a section about ${data.name} there, or correct \`section\``, at, 'exercise-section');
+      }
       for (const label of citedNotes(data)) {
         if (ids.has(`user-content-fn-${label}`)) continue;
         const at = lineAndColumn(text, Math.max(0, text.search(new RegExp(`(?<=[[ ,])${label}(?=[\\],])`))));

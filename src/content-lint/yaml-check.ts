@@ -23,6 +23,13 @@ function offsetOf(document: Document, path: readonly PropertyKey[], unknownKey?:
   return isScalar(node) || isMap(node) || isSeq(node) ? node.range?.[0] : undefined;
 }
 
+/** The longest part of `path` that the document holds: where a missing field belongs. */
+function nearestWritten(document: Document, path: readonly PropertyKey[]): PropertyKey[] {
+  const keys = [...path];
+  while (keys.length > 0 && !document.hasIn(keys)) keys.pop();
+  return keys;
+}
+
 /** Parses `text` and checks it against `schema`: the data when valid, else every problem. */
 export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): { data?: T; problems: YamlProblem[] } {
   const document = parseDocument(text, { prettyErrors: false });
@@ -41,9 +48,9 @@ export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): 
       const reason = key
         ? `${what} field \`${[...issue.path.map(String), key].join('.')}\` is not one the site knows: check its spelling`
         : missing
-          ? `${what} lacks the required field \`${field}\`: add it`
+          ? `${what} lacks the required field \`${field}\`: ${issue.code === 'custom' ? issue.message : 'add it'}`
           : `${what} \`${field || '(top level)'}\`: ${issue.message}`;
-      problems.push({ reason, offset: (missing ? undefined : offsetOf(document, issue.path, key)) ?? 0 });
+      problems.push({ reason, offset: (missing ? offsetOf(document, nearestWritten(document, issue.path)) : offsetOf(document, issue.path, key)) ?? 0 });
     }
   }
   return { problems };

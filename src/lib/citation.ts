@@ -1,6 +1,7 @@
 /**
  * Reads a footnote's citation, written in the site's one format
- * (`Author, "Title", *Publication*, D Month YYYY, <URL>, accessed D Month YYYY.`), into a
+ * (`Author, "Title", *Publication*, D Month YYYY, <URL>, accessed D Month YYYY.`, or, for a
+ * page read from a stored copy, `…, <URL>, stored copy.`), into a
  * structured source, so one source cited in several places is recognised as one.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
@@ -16,13 +17,17 @@ export interface Citation {
   /** The publication date as written: "12 September 2020", "2025". */
   date?: string;
   url?: string;
-  /** When the cited page was accessed, as written. */
+  /** When the cited page was accessed, as written; "stored copy" for a page read from a
+   * stored copy, which carries no access date. */
   accessed?: string;
   /** The whole citation as text, for display when nothing else is known. */
   text: string;
 }
 
-const DAY_MONTH_YEAR = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY_MONTH_YEAR = new RegExp(`\\b(?:\\d{1,2} )?${MONTH} \\d{4}\\b`);
+/** How a note ends when its source was read from a stored copy, with no access date. */
+const STORED_COPY = /,\s*stored copy\.?$/i;
 
 /** The structured source of a footnote definition. */
 export function parseCitation(note: FootnoteDefinition): Citation {
@@ -37,9 +42,10 @@ export function parseCitation(note: FootnoteDefinition): Citation {
   const firstPart = text.split(/,\s*/)[0]?.trim() ?? '';
   const startsWithTitle = /^[“"]/.test(text);
   const author = !startsWithTitle && firstPart !== '' && firstPart !== 'Report' && firstPart !== publication ? firstPart : undefined;
-  const accessed = /accessed (\d{1,2} \w+ \d{4})/i.exec(text)?.[1];
-  const beforeAccess = text.replace(/accessed \d{1,2} \w+ \d{4}/i, '');
-  const date = DAY_MONTH_YEAR.exec(beforeAccess)?.[0] ?? /,\s*(\d{4})\.?$/.exec(beforeAccess.replace(/\s*<?https?:\S+/g, '').trim())?.[1];
+  const accessed = /accessed (\d{1,2} \w+ \d{4})/i.exec(text)?.[1] ?? (STORED_COPY.test(text) ? 'stored copy' : undefined);
+  const beforeAccess = text.replace(/accessed \d{1,2} \w+ \d{4}/i, '').replace(STORED_COPY, '');
+  // The date is outside the title: a headline may name a month and year of its own.
+  const date = DAY_MONTH_YEAR.exec(beforeAccess.replace(/[“"][^”"]*[”"]/, ''))?.[0] ?? /,\s*(\d{4})\.?$/.exec(beforeAccess.replace(/\s*<?https?:\S+/g, '').trim())?.[1];
   return {
     text,
     ...(author && { author }),

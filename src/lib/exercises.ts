@@ -43,3 +43,24 @@ export function citedNotes(exercise: Pick<Exercise, 'editions'>): string[] {
   const labels = exercise.editions.flatMap((edition) => [...edition.notes, ...edition.alternatives.flatMap((alternative) => alternative.notes)]);
   return [...new Set(labels)];
 }
+
+/** The services in the order the site lists them, with the words for a heading. */
+export const SERVICE_GROUPS = [
+  { service: 'army', heading: 'Army' },
+  { service: 'navy', heading: 'Navy' },
+  { service: 'air-force', heading: 'Air force' },
+  { service: 'coast-guard', heading: 'Coast guard' },
+] as const;
+
+/** The series grouped by their first service, in SERVICE_GROUPS order, without empty groups. */
+export function groupByService<T extends { services: readonly string[] }>(exercises: readonly T[]): { service: string; heading: string; exercises: T[] }[] {
+  return SERVICE_GROUPS.map(({ service, heading }) => ({ service, heading, exercises: exercises.filter((exercise) => exercise.services[0] === service) })).filter(
+    (group) => group.exercises.length > 0,
+  );
+}
+
+/** The first and last year of any edition in the data. */
+export function yearRange(exercises: readonly Pick<Exercise, 'editions'>[]): { first: number; last: number } {
+  const years = exercises.flatMap((exercise) => exercise.editions.map((edition) => edition.year));
+  return { first: Math.min(...years), last: Math.max(...years) };
+}

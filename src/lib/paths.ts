@@ -16,3 +16,8 @@ export function withBase(path: string): string {
 export function articlePath(id: string): string {
   return withBase(`articles/${id}/`);
 }
+
+/** Link to where a series is covered: its article, or its section of an article it shares. */
+export function seriesPath(exercise: { article: string; section?: string | undefined }): string {
+  return `${articlePath(exercise.article)}${exercise.section ? `#${exercise.section}` : ''}`;
+}

@@ -15,10 +15,13 @@ export function labelVariants(label: string, year: number): string[] {
   return [...new Set(numbers.flatMap((number) => [`${stem}-${number}`, `${stem} ${number}`, `${stem}${number}`]))];
 }
 
-/** Every name of an edition: label, aliases and their variants, and the people named in
- * it with their other spellings, without repeats. */
-export function editionNames(edition: Pick<Edition, 'label' | 'aliases' | 'year'> & Partial<Pick<Edition, 'people'>>): string[] {
-  const names = [edition.label, ...edition.aliases].flatMap((name) => [name, ...labelVariants(name, edition.year)]);
+/** Every name of an edition: label, aliases and their variants, the series' names with the
+ * year ("Sea Dragon 2024", "Sea Dragon-24", "Sahyog Kaijin 2020", whatever the label), and
+ * the people named in it with their other spellings, without repeats. Only short series
+ * names (one or two words) are paired with years: readers do not type the long forms so. */
+export function editionNames(edition: Pick<Edition, 'label' | 'aliases' | 'year'> & Partial<Pick<Edition, 'people'>>, series: readonly string[] = []): string[] {
+  const yearNames = series.filter((name) => name.split(/\s+/).length <= 2).flatMap((name) => labelVariants(`${name} ${edition.year}`, edition.year));
+  const names = [edition.label, ...edition.aliases].flatMap((name) => [name, ...labelVariants(name, edition.year)]).concat(yearNames);
   const people = (edition.people ?? []).flatMap((person) => [person.name, ...person.aliases]);
   return unique([...names, ...people]);
 }

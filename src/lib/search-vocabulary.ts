@@ -14,7 +14,7 @@ export function searchVocabulary(exercises: readonly Exercise[]): string[] {
   const terms = exercises.flatMap((exercise) => [
     ...seriesNames(exercise),
     ...exercise.editions.flatMap((edition) => [
-      ...editionNames(edition),
+      ...editionNames(edition, seriesNames(exercise)),
       ...edition.places.flatMap((place) => place.name.split(/,\s*|\s+\(/).map((part) => part.replace(/\)$/, ''))),
       ...[...edition.ships, ...edition.aircraft, ...edition.units].map(bareName),
     ]),

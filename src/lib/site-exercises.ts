@@ -1,4 +1,4 @@
-/** The exercise series, sorted by name, and the one an article is about. */
+/** The exercise series, sorted by name, and those an article is about. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Exercise } from '../schemas/exercise.ts';
 import type { Article } from './published-articles.ts';
@@ -10,9 +10,9 @@ export async function getExercises(): Promise<ExerciseEntry[]> {
   return exercises.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 }
 
-/** The series whose article is `articleId`, if the article is about one. */
-export async function exerciseForArticle(articleId: string): Promise<ExerciseEntry | undefined> {
-  return (await getExercises()).find((exercise) => exercise.data.article === articleId);
+/** The series whose article is `articleId`: none, one, or several that share it (each in a section). */
+export async function exercisesForArticle(articleId: string): Promise<ExerciseEntry[]> {
+  return (await getExercises()).filter((exercise) => exercise.data.article === articleId);
 }
 
 /** What an exercise article shows from the data: the series, and its notes' numbers. */
@@ -21,8 +21,8 @@ export interface ExerciseView {
   noteNumbers: ReadonlyMap<string, number>;
 }
 
-/** The data view for `article`, whose notes have `noteNumbers`, if it is an exercise's article. */
-export async function exerciseView(article: Article, noteNumbers: Readonly<Record<string, number>>): Promise<ExerciseView | undefined> {
-  const series = await exerciseForArticle(article.id);
-  return series && { data: series.data, noteNumbers: new Map(Object.entries(noteNumbers)) };
+/** The data views for `article`, whose notes have `noteNumbers`: one per series it covers. */
+export async function exerciseViews(article: Article, noteNumbers: Readonly<Record<string, number>>): Promise<ExerciseView[]> {
+  const numbers = new Map(Object.entries(noteNumbers));
+  return (await exercisesForArticle(article.id)).map((series) => ({ data: series.data, noteNumbers: numbers }));
 }

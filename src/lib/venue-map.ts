@@ -10,8 +10,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { editionDates, editionId } from './exercises.ts';
 import type { Exercise } from '../schemas/exercise.ts';
 
-/** The Indo-Pacific as the map shows it: from the Arabian Sea to Guam, Japan to Sydney. */
-export const MAP_BOUNDS = { west: 45, east: 160, south: -42, north: 46 };
+/** The Indo-Pacific as the map shows it: from the Arabian Sea to Guam, Mongolia to Sydney.
+ * Places beyond it (Hawaii, for RIMPAC) are listed with the map, not drawn on it. */
+export const MAP_BOUNDS = { west: 45, east: 160, south: -42, north: 50 };
 
 export interface MapEdition {
   label: string;
@@ -26,6 +27,8 @@ export interface MapPlace {
   y: number;
   r: number;
   kind: 'site' | 'sea';
+  /** False for a place beyond MAP_BOUNDS: listed with the map, not drawn. */
+  onMap: boolean;
   editions: MapEdition[];
 }
 
@@ -69,7 +72,8 @@ export function venueMap(exercises: readonly Exercise[], topology: Topology, art
       }
       const key = `${place.lat.toFixed(1)},${place.lon.toFixed(1)}`;
       const [x = 0, y = 0] = projection([place.lon, place.lat]) ?? [];
-      const group = groups.get(key) ?? { id: `place-${key.replace(/[^0-9]+/g, '-')}`, name: place.name, x: Math.round(x), y: Math.round(y), r: 0, kind: place.kind, editions: [] };
+      const onMap = place.lon >= MAP_BOUNDS.west && place.lon <= MAP_BOUNDS.east && place.lat >= MAP_BOUNDS.south && place.lat <= MAP_BOUNDS.north;
+      const group = groups.get(key) ?? { id: `place-${key.replace(/-/g, 'm').replace(/[^0-9m]+/g, '-')}`, name: place.name, x: Math.round(x), y: Math.round(y), r: 0, kind: place.kind, onMap, editions: [] };
       group.editions.push(entry);
       groups.set(key, group);
     }

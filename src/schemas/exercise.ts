@@ -36,11 +36,19 @@ export const placeSchema = z.strictObject({
 /** A claim about an edition that another source contradicts: kept, with its source. */
 const alternativeSchema = z.strictObject({
   /** Which fact the claim is about. */
-  field: z.enum(['dates', 'venue', 'number', 'participants', 'host']),
+  field: z.enum(['dates', 'venue', 'number', 'participants', 'host', 'name', 'role', 'outcome']),
   /** The other claim, as its source puts it. */
   claim: z.string().min(1),
   notes,
 });
+
+/** What India or Japan did in an edition of a multilateral exercise. An observer sent people
+ * to watch, not forces to train, and an absent country took no part (Malabar 1992, before
+ * Japan joined): pages count neither as a participant. */
+export const roleSchema = z.enum(['participant', 'host', 'observer', 'absent']);
+
+/** The roles of the two countries this site is about, in one edition. */
+const rolesSchema = z.strictObject({ india: roleSchema, japan: roleSchema });
 
 /** One edition of a series. */
 export const editionSchema = z
@@ -62,6 +70,12 @@ export const editionSchema = z
     places: z.array(placeSchema).default([]),
     /** The country that hosted it. */
     host: z.string().min(1).optional(),
+    /** Two countries, or more, where this edition differs from its series (a bilateral
+     * series' one four-navy sail). */
+    format: z.enum(['bilateral', 'multilateral']).optional(),
+    /** India's and Japan's roles: required in a multilateral edition, where either may have
+     * been absent, a participant, the host, or only an observer. */
+    roles: rolesSchema.optional(),
     /** Army units and air or naval formations taking part. */
     units: z.array(z.string().min(1)).default([]),
     ships: z.array(z.string().min(1)).default([]),
@@ -84,10 +98,19 @@ export const editionSchema = z
   .refine((edition) => !edition.start || edition.start.startsWith(String(edition.year)), {
     path: ['start'],
     message: 'The start date is not in the edition’s year.',
+  })
+  .refine((edition) => !edition.roles || !edition.host || (edition.roles.india === 'host') === (edition.host === 'India'), {
+    path: ['roles', 'india'],
+    message: 'India’s role and `host` disagree: India’s role is `host` exactly when `host: India`.',
+  })
+  .refine((edition) => !edition.roles || !edition.host || (edition.roles.japan === 'host') === (edition.host === 'Japan'), {
+    path: ['roles', 'japan'],
+    message: 'Japan’s role and `host` disagree: Japan’s role is `host` exactly when `host: Japan`.',
   });
 
 /** An exercise series. */
-export const exerciseSchema = z.strictObject({
+export const exerciseSchema = z
+  .strictObject({
   /** The canonical name: "JIMEX". */
   name: z.string().min(1),
   /** The full name, where the canonical one is an acronym: "Japan-India Maritime Exercise". */
@@ -96,6 +119,9 @@ export const exerciseSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   /** The article about the series: its slug in content/articles. */
   article: z.string().regex(/^[a-z0-9-]+$/),
+  /** The id of the article's section about the series, where several series share one
+   * article ("pitch-black" in multilateral-exercises.md); links and the editions table go there. */
+  section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u, 'Write the id of a heading of the article, e.g. pitch-black.').optional(),
   /** The services that take part. */
   services: z.array(z.enum(['army', 'navy', 'air-force', 'coast-guard'])).min(1),
   /** Two countries, or more. */
@@ -104,8 +130,8 @@ export const exerciseSchema = z.strictObject({
   participants: z
     .array(z.strictObject({ country: z.string().min(1), force: z.string().min(1), short: z.string().min(1).optional() }))
     .min(1),
-  /** The year of the first edition, where known. */
-  firstHeld: z.number().int().min(1990).max(2100),
+  /** The year of the series' first edition (with or without India and Japan), where a source gives it. */
+  firstHeld: z.number().int().min(1970).max(2100).optional(),
   /** A one-line description for lists and search results. */
   summary: z.string().min(20).max(200),
   /** Every known edition, oldest first. */
@@ -115,7 +141,18 @@ export const exerciseSchema = z.strictObject({
     .refine((editions) => editions.every((edition, index) => index === 0 || (editions[index - 1]?.year ?? 0) <= edition.year), {
       message: 'List the editions oldest first.',
     }),
-});
+  })
+  .superRefine((exercise, context) => {
+    exercise.editions.forEach((edition, index) => {
+      if ((edition.format ?? exercise.format) === 'multilateral' && !edition.roles) {
+        context.addIssue({
+          code: 'custom',
+          path: ['editions', index, 'roles'],
+          message: 'A multilateral edition says what India and Japan did: add `roles: { india: participant, japan: observer }` (participant, host, observer or absent).',
+        });
+      }
+    });
+  });
 
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type Edition = z.infer<typeof editionSchema>;

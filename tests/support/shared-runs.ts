@@ -4,18 +4,17 @@
  * since a marked, footnoted quotation is allowed.
  */
 
-/** The words of `text` that count towards a copied run. */
-export function proseWords(text: string): string[] {
-  const prose = text
-    .replace(/^---\n[\s\S]*?\n---\n/, ' ')
-    .replace(/["“][^"”\n]{0,400}["”]/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
+/** The words of `text` that count towards a copied run; `keepQuotations` keeps the text in
+ * quotation marks (a source's quoted excerpts are still its words, not ours). */
+export function proseWords(text: string, keepQuotations = false): string[] {
+  const unquoted = keepQuotations ? text : text.replace(/["“][^"”\n]{0,400}["”]/g, ' ');
+  const prose = unquoted.replace(/^---\n[\s\S]*?\n---\n/, ' ').replace(/https?:\/\/\S+/g, ' ');
   return prose.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 }
 
 /** Runs of at least `length` consecutive words of `article` that also occur in `source`. */
-export function sharedRuns(article: string, source: string, length = 12): string[] {
-  const sourceWords = proseWords(source);
+export function sharedRuns(article: string, source: string, length = 12, { sourceQuotations = false } = {}): string[] {
+  const sourceWords = proseWords(source, sourceQuotations);
   const grams = new Set<string>();
   for (let index = 0; index + length <= sourceWords.length; index++) grams.add(sourceWords.slice(index, index + length).join(' '));
   const words = proseWords(article);

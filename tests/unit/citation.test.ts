@@ -52,3 +52,15 @@ describe('citations', () => {
     expect(sourceKey(citation('Report, *x.org*, <https://x.org/a/c>.'))).not.toBe(sourceKey(b));
   });
 });
+
+describe('a source read from a stored copy', () => {
+  it('records "stored copy" in place of an access date, and a month-and-year date outside the title', () => {
+    const parsed = citation('Report, *bdtv.in*, June 2012, <http://news.bdtv.in/2012/06/first-bilateral-maritime-exercise.html>, stored copy.');
+    expect(parsed).toMatchObject({ publication: 'bdtv.in', date: 'June 2012', accessed: 'stored copy', url: 'http://news.bdtv.in/2012/06/first-bilateral-maritime-exercise.html' });
+    expect(parsed.author).toBeUndefined();
+  });
+
+  it('does not take a month named in the headline for the publication date', () => {
+    expect(citation('"Coast Guard Ship at Chennai in January 2020", *Free Press Journal*, <https://www.freepressjournal.in/x>, stored copy.').date).toBeUndefined();
+  });
+});

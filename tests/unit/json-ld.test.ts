@@ -26,7 +26,9 @@ describe('structured data', () => {
   it('dates an edition by its days where known and by its year otherwise', () => {
     const jimex = exercises.find((exercise) => exercise.name === 'JIMEX');
     const events = jimex ? editionEvents(jimex) : [];
-    expect(events[0]).toMatchObject({ name: 'JIMEX 2012', startDate: '2012' });
+    expect(events[0]).toMatchObject({ name: 'JIMEX 2012', startDate: '2012-06-09' });
+    const malabar = exercises.find((exercise) => exercise.name === 'Malabar');
+    expect((malabar ? editionEvents(malabar) : [])[0]).toMatchObject({ name: 'Malabar 1992', startDate: '1992' });
     expect(events.find((event) => event['name'] === 'JIMEX-21')).toMatchObject({ startDate: '2021-10-06', endDate: '2021-10-08' });
   });
 

@@ -28,3 +28,17 @@ describe('search aliases', () => {
     expect(seriesNames({ name: 'JIMEX', fullName: 'Japan-India Maritime Exercise', aliases: ['JAIMEX', 'jimex'] })).toEqual(['JIMEX', 'Japan-India Maritime Exercise', 'JAIMEX']);
   });
 });
+
+describe('series-and-year names', () => {
+  it('finds any edition by "Series YYYY" and "Series-YY", whatever its label', () => {
+    const names = editionNames({ label: 'Sahyog-Kaijin XV', aliases: [], year: 2016 }, ['Coast guard exercises', 'Sahyog-Kaijin', 'Sahyog Kaijin']);
+    expect(names).toEqual(expect.arrayContaining(['Sahyog-Kaijin 2016', 'Sahyog-Kaijin-16', 'Sahyog Kaijin 2016', 'Sahyog-Kaijin XV']));
+    expect(names).not.toContain('Coast guard exercises 2016');
+  });
+
+  it('adds nothing twice when the label already is the series and year', () => {
+    const names = editionNames({ label: 'Sea Dragon 2024', aliases: [], year: 2024 }, ['Sea Dragon']);
+    expect(names.filter((name) => name === 'Sea Dragon 2024')).toHaveLength(1);
+    expect(names).toContain('Sea Dragon-24');
+  });
+});
