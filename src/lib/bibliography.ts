@@ -4,6 +4,7 @@
  */
 import type { FootnoteDefinition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { slugify } from './slug.ts';
 import { parseCitation, sourceId, sourceKey, type Citation } from './citation.ts';
 import { footnoteNumbers } from './footnote-numbers.ts';
 
@@ -61,13 +62,17 @@ export function buildBibliography(articles: Iterable<ArticleTree>): PublicationG
       sources.set(key, entry);
     });
   }
-  const groups = new Map<string, SourceEntry[]>();
+  // Grouped by the publication's slug, so two spellings of one name ("JAPAN Forward", "Japan
+  // Forward") make one group (and one anchor), under the first spelling met.
+  const groups = new Map<string, { publication: string; entries: SourceEntry[] }>();
   for (const entry of sources.values()) {
     const publication = entry.citation.publication ?? 'Other sources';
-    groups.set(publication, [...(groups.get(publication) ?? []), entry]);
+    const group = groups.get(slugify(publication)) ?? { publication, entries: [] };
+    group.entries.push(entry);
+    groups.set(slugify(publication), group);
   }
-  return [...groups]
-    .map(([publication, entries]) => ({
+  return [...groups.values()]
+    .map(({ publication, entries }) => ({
       publication,
       sources: entries.sort(
         (a, b) => dateValue(a.citation.date) - dateValue(b.citation.date) || (a.citation.title ?? a.citation.text).localeCompare(b.citation.title ?? b.citation.text),

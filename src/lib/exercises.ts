@@ -59,8 +59,9 @@ export function groupByService<T extends { services: readonly string[] }>(exerci
   );
 }
 
-/** The first and last year of any edition in the data. */
-export function yearRange(exercises: readonly Pick<Exercise, 'editions'>[]): { first: number; last: number } {
-  const years = exercises.flatMap((exercise) => exercise.editions.map((edition) => edition.year));
-  return { first: Math.min(...years), last: Math.max(...years) };
+/** The search filters a page about `exercise` carries, one "key:value" each (Pagefind reads
+ * one per element): its services, its format and the years of its editions. */
+export function searchFilters(exercise: Pick<Exercise, 'services' | 'format' | 'editions'>): string[] {
+  const years = [...new Set(exercise.editions.map((edition) => edition.year))];
+  return [...exercise.services.map((service) => `service:${service}`), `format:${exercise.format}`, ...years.map((year) => `year:${year}`)];
 }

@@ -20,8 +20,10 @@ export function labelVariants(label: string, year: number): string[] {
  * the people named in it with their other spellings, without repeats. Only short series
  * names (one or two words) are paired with years: readers do not type the long forms so. */
 export function editionNames(edition: Pick<Edition, 'label' | 'aliases' | 'year'> & Partial<Pick<Edition, 'people'>>, series: readonly string[] = []): string[] {
-  const yearNames = series.filter((name) => name.split(/\s+/).length <= 2).flatMap((name) => labelVariants(`${name} ${edition.year}`, edition.year));
-  const names = [edition.label, ...edition.aliases].flatMap((name) => [name, ...labelVariants(name, edition.year)]).concat(yearNames);
+  const yearNames = series.filter(isShort).flatMap((name) => labelVariants(`${name} ${edition.year}`, edition.year));
+  // Spelling variants only for short names ("JIMEX-24"): a long alias written six ways
+  // ("Japan-India coast guard drill 2025") would outweigh every other page for its words.
+  const names = [edition.label, ...edition.aliases].flatMap((name) => [name, ...(isShort(name) ? labelVariants(name, edition.year) : [])]).concat(yearNames);
   const people = (edition.people ?? []).flatMap((person) => [person.name, ...person.aliases]);
   return unique([...names, ...people]);
 }
@@ -29,6 +31,11 @@ export function editionNames(edition: Pick<Edition, 'label' | 'aliases' | 'year'
 /** Every name of a series: its name, full name and aliases. */
 export function seriesNames(exercise: Pick<Exercise, 'name' | 'fullName' | 'aliases'>): string[] {
   return unique([exercise.name, ...(exercise.fullName ? [exercise.fullName] : []), ...exercise.aliases]);
+}
+
+/** One or two words, besides a number at the end: a name readers type in several ways. */
+function isShort(name: string): boolean {
+  return name.replace(/[\s-]*\d+$/, '').split(/\s+/).length <= 2;
 }
 
 function unique(names: readonly string[]): string[] {

@@ -3,7 +3,8 @@
  * first edition in the data to the latest, one mark per edition, shaped by its host.
  * Editions of one series in the same year stack in their year's column, so every mark
  * keeps a target of its own; an edition in which India or Japan did not take part (an
- * observer, or absent) is marked as such. Pure geometry, so the SVG component only draws
+ * observer, or absent) is marked as such. Long stretches without any edition collapse to
+ * one column, so the chart stays narrow enough for a phone. Pure geometry, so the SVG component only draws
  * and the tests count marks.
  */
 import { editionDates, editionId } from './exercises.ts';
@@ -26,9 +27,14 @@ export interface TimelineMark {
 
 export interface TimelineLayout {
   width: number;
+  /** Where the chart begins: the names column to its left stays put while the chart scrolls. */
+  labelWidth: number;
   height: number;
-  years: { year: number; x: number }[];
-  rows: { name: string; y: number; href: string }[];
+  /** The axis's columns: one per year, or, for a stretch of three or more years without an
+   * edition (Malabar 1992, then nothing until 2007), one narrow column for the whole gap. */
+  years: { year: number; x: number; gapTo?: number }[];
+  /** One per series: its name in one or two lines (a phone has little room for the names). */
+  rows: { name: string; lines: string[]; y: number; href: string }[];
   marks: TimelineMark[];
 }
 
@@ -38,8 +44,8 @@ export interface TimelineOptions {
   yearWidth?: number;
   rowHeight?: number;
   labelWidth?: number;
-  /** The years the axis spans, when several timelines share one axis; else the data's own. */
-  range?: { first: number; last: number };
+  /** The years with an edition, when several timelines share one axis; else the data's own. */
+  activeYears?: readonly number[];
 }
 
 const AXIS_HEIGHT = 28;
@@ -52,18 +58,28 @@ export function hostKind(host: string | undefined): HostKind {
   return host ? 'other' : 'unknown';
 }
 
-/** Room for the longest series name at the chart's 12 px type (about 7 px a character). */
+/** A name in at most two lines, broken at the space that makes the longer line shortest. */
+export function nameLines(name: string): string[] {
+  const words = name.split(' ');
+  let best = [name];
+  for (let index = 1; index < words.length; index++) {
+    const lines = [words.slice(0, index).join(' '), words.slice(index).join(' ')];
+    if (Math.max(...lines.map((line) => line.length)) < Math.max(...best.map((line) => line.length))) best = lines;
+  }
+  return best.length === 2 && name.length <= 14 ? [name] : best;
+}
+
+/** Room for the longest line of any series name in the chart's 12 px bold type (about 7.6 px a character). */
 export function labelWidthFor(exercises: readonly Pick<Exercise, 'name'>[]): number {
-  return Math.max(140, ...exercises.map((exercise) => Math.ceil(exercise.name.length * 7) + 12));
+  return Math.max(100, ...exercises.flatMap((exercise) => nameLines(exercise.name).map((line) => Math.ceil(line.length * 7.6) + 10)));
 }
 
 export function timelineLayout(exercises: readonly Exercise[], options: TimelineOptions): TimelineLayout {
   const { articleHref, yearWidth = 24, rowHeight = 34, labelWidth = labelWidthFor(exercises) } = options;
-  const allYears = exercises.flatMap((exercise) => exercise.editions.map((edition) => edition.year));
-  const first = options.range?.first ?? Math.min(...allYears);
-  const last = options.range?.last ?? Math.max(...allYears);
-  const xOf = (year: number) => labelWidth + (year - first + 0.5) * yearWidth;
-  const years = Array.from({ length: last - first + 1 }, (_, index) => ({ year: first + index, x: xOf(first + index) }));
+  const active = new Set(options.activeYears ?? exercises.flatMap((exercise) => exercise.editions.map((edition) => edition.year)));
+  const years = axisColumns(active, labelWidth, yearWidth);
+  const xByYear = new Map(years.map((column) => [column.year, column.x]));
+  const xOf = (year: number) => xByYear.get(year) ?? labelWidth;
   const rows: TimelineLayout['rows'] = [];
   const marks: TimelineMark[] = [];
   let top = AXIS_HEIGHT;
@@ -73,7 +89,7 @@ export function timelineLayout(exercises: readonly Exercise[], options: Timeline
     const stack = Math.max(1, ...perYear.values());
     const height = Math.max(rowHeight, stack * STACK_STEP + 10);
     const y = top + height / 2;
-    rows.push({ name: exercise.name, y, href: `${articleHref(exercise.article)}${exercise.section ? `#${exercise.section}` : ''}` });
+    rows.push({ name: exercise.name, lines: nameLines(exercise.name), y, href: `${articleHref(exercise.article)}${exercise.section ? `#${exercise.section}` : ''}` });
     const placed = new Map<number, number>();
     for (const edition of exercise.editions) {
       const count = perYear.get(edition.year) ?? 1;
@@ -92,5 +108,25 @@ export function timelineLayout(exercises: readonly Exercise[], options: Timeline
     }
     top += height;
   }
-  return { width: labelWidth + (last - first + 1) * yearWidth + 8, height: top + 4, years, rows, marks };
+  return { width: labelWidth + years.length * yearWidth + 8, labelWidth, height: top + 4, years, rows, marks };
+}
+
+/** A column per year from the first active year to the last, a stretch of three or more
+ * inactive years folded into one. */
+export function axisColumns(active: ReadonlySet<number>, labelWidth: number, yearWidth: number): TimelineLayout['years'] {
+  const first = Math.min(...active);
+  const last = Math.max(...active);
+  const columns: TimelineLayout['years'] = [];
+  const next = () => labelWidth + (columns.length + 0.5) * yearWidth;
+  for (let year = first; year <= last; year++) {
+    let end = year;
+    while (!active.has(year) && end + 1 <= last && !active.has(end + 1)) end++;
+    if (end - year >= 2) {
+      columns.push({ year, x: next(), gapTo: end });
+      year = end;
+    } else {
+      columns.push({ year, x: next() });
+    }
+  }
+  return columns;
 }

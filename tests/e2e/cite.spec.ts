@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { at, baseAware, expect, test } from './fixtures.ts';
 
 const ARTICLE = '/articles/malabar/';
+/** The article's last update, as its frontmatter gives it, in the Chicago style's words. */
+const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL('../../content/articles/malabar.md', import.meta.url), 'utf8'))?.[1] ?? '') as { pubDate: string; updatedDate?: string };
+const lastModified = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(String(frontmatter.updatedDate ?? frontmatter.pubDate)));
 
 test.describe('cite this article', () => {
   test('offers Chicago, APA and BibTeX with the permanent URL and today as the accessed date, and copies them', async ({ page, context }) => {
@@ -10,7 +15,7 @@ test.describe('cite this article', () => {
     await page.getByText('Cite this article').click();
     const today = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' }).format(new Date());
     const chicago = page.locator('[data-style="chicago"] .citation-text');
-    await expect(chicago).toHaveText(`“Malabar.” India–Japan Defence Exercises. Last modified November 22, 2026. Accessed ${today}. ${canonical}.`);
+    await expect(chicago).toHaveText(`“Malabar.” India–Japan Defence Exercises. Last modified ${lastModified}. Accessed ${today}. ${canonical}.`);
     await expect(page.locator('[data-style="apa"] .citation-text')).toContainText(`Retrieved ${today}, from ${canonical}`);
     await expect(page.locator('[data-style="bibtex"] .citation-text')).toContainText(`url          = {${canonical}}`);
     await page.getByRole('button', { name: 'Copy APA' }).click();

@@ -22,8 +22,10 @@ export const BUDGETS = {
   /** Starlight's size-limit budgets (withastro/starlight, package.json "size-limit":
    * /_astro/*.css 16.75 kB, /_astro/*.js 27 kB, gzipped): the most any page's limit may be. */
   ceiling: { css: 16.75 * kB, js: 27 * kB },
-  /** Measured 2026-11-22: home 2.57 kB, article index 2.44, articles 2.84, search 2.48, 404 2.18. */
-  css: { home: 4 * kB, articleIndex: 4 * kB, article: 6 * kB, search: 4 * kB, notFound: 4 * kB, sources: 4 * kB, exercises: 4 * kB },
+  /** Measured 2026-11-22: home 2.57 kB, article index 2.44, articles 2.84, search 2.48, 404 2.18.
+   * The exercises index, 4.13 kB on 2026-11-27 once its tables turned into cards on a phone
+   * and its timelines got a shared key, has 5 kB. */
+  css: { home: 4 * kB, articleIndex: 4 * kB, article: 6 * kB, search: 4 * kB, notFound: 4 * kB, sources: 4 * kB, exercises: 5 * kB },
   /** Every page loads the search dialog's opener (1.3 kB measured; the search itself loads on
    * use); articles add the note previews and citation tools (3.35 kB in all); the search page
    * runs the search (about 3.3 kB). Reading never needs any of it. */
@@ -77,7 +79,7 @@ describe('page figures', () => {
   const files: Record<string, string> = {
     'articles/a/index.html':
       '<!doctype html><title>A</title><link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="../../_astro/b.css">' +
-      '<script type="module" src="/_astro/entry.js"></script><script>window.x=1</script><script type="application/ld+json">{}</script><main><div class="article-body"><p>Long article text.</p></div></main>',
+      '<script type="module" src="/_astro/entry.js"></script><script>window.x=1</script><script type="application/ld+json">{"citation":[]}</script><main><div class="article-body"><p>Long article text.</p></div></main>',
     '_astro/a.css': 'body{margin:0}',
     '_astro/b.css': 'p{color:red}',
     '_astro/entry.js': 'import{x as e}from"./chunk.js";import"./side.js";e(()=>import(`/lazy/search.js`));',
@@ -103,7 +105,7 @@ describe('page figures', () => {
       css: sizeOf('_astro/a.css', '_astro/b.css'),
       js: sizeOf('_astro/entry.js', '_astro/chunk.js', '_astro/side.js') + gzipSize('window.x=1'),
       onDemandJs: sizeOf('lazy/search.js', 'lazy/helper.js'),
-      htmlBeyondText: gzipSize((files['articles/a/index.html'] ?? '').replace('<p>Long article text.</p>', '')),
+      htmlBeyondText: gzipSize((files['articles/a/index.html'] ?? '').replace('<p>Long article text.</p>', '').replace('{"citation":[]}', '')),
     });
   });
 

@@ -64,9 +64,12 @@ function staticClosure(start: ModuleRef[], skip: ReadonlySet<string>, dist: stri
 
 const sumGzip = (files: Iterable<string>, dist: string): number => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), 0);
 
-/** The article's own content: its Markdown body and, on an exercise's article, the editions
- * drawn from its data (timeline, map, table). What is left is the site's template. */
-const ARTICLE_CONTENT = ['.article-body', '.editions-data'];
+/** The article's own content: its Markdown body; on an exercise's article, the editions
+ * drawn from its data (timeline, map, table); and its JSON-LD, which repeats for machines
+ * one citation per source and one event per edition (4.9 kB gzipped for Malabar's 57 notes
+ * and 16 editions), so grows with the article, not the template. What is left is the
+ * site's template. */
+const ARTICLE_CONTENT = ['.article-body', '.editions-data', 'script[type="application/ld+json"]'];
 
 /** The HTML with the article's content cut out, by source offsets, so the rest stays byte-identical. */
 function withoutArticleText(html: string, tree: Root): string | undefined {

@@ -33,6 +33,14 @@ describe('the bibliography', () => {
     expect(groups[0]?.sources.map((source) => source.citation.title)).toEqual(['Title B', 'Title A']);
   });
 
+  it('makes one group of two spellings of one publication, under the first met', () => {
+    const spelled = article('three', 'Y.[^a] Z.[^b]\n\n[^a]: Report, *JAPAN Forward*, <https://japan-forward.com/a>.\n[^b]: Report, *Japan Forward*, <https://japan-forward.com/b>.\n');
+    const [group, ...others] = buildBibliography([spelled]);
+    expect(others).toEqual([]);
+    expect(group?.publication).toBe('JAPAN Forward');
+    expect(group?.sources).toHaveLength(2);
+  });
+
   it('numbers each citing note as the article does', () => {
     expect(groups[1]?.sources[0]?.citedIn).toEqual([{ articleId: 'one', articleTitle: 'ONE', label: 'pib', number: 2 }]);
   });

@@ -42,3 +42,10 @@ describe('series-and-year names', () => {
     expect(names).toContain('Sea Dragon-24');
   });
 });
+
+describe('long aliases', () => {
+  it('are kept as written, not multiplied into spelling variants that would outweigh other pages', () => {
+    const names = editionNames({ label: 'Yokohama coast guard drill 2025', aliases: ['Japan-India coast guard drill 2025'], year: 2025 }, ['Coast guard exercises']);
+    expect(names).toEqual(['Yokohama coast guard drill 2025', 'Japan-India coast guard drill 2025']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostKind, timelineLayout } from '../../src/lib/timeline.ts';
+import { axisColumns, hostKind, timelineLayout } from '../../src/lib/timeline.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 
 const exercises = loadExercises();
@@ -12,8 +12,9 @@ describe('the timeline layout', () => {
     expect(layout.rows.map((row) => row.name)).toEqual(exercises.map((exercise) => exercise.name));
   });
 
-  it('spans every year from the first edition in the data to the latest, gaps included', () => {
+  it('spans every year from the first edition in the data to the latest, long gaps folded', () => {
     expect(layout.years[0]?.year).toBe(1992);
+    expect(layout.years[1]).toMatchObject({ year: 1993, gapTo: 2006 });
     expect(layout.years.at(-1)?.year).toBe(Math.max(...exercises.flatMap((exercise) => exercise.editions.map((edition) => edition.year))));
     const dharma = exercises.findIndex((exercise) => exercise.name === 'Dharma Guardian');
     const row = layout.rows[dharma]?.y;
@@ -21,10 +22,34 @@ describe('the timeline layout', () => {
     expect(years).toEqual([2018, 2019, 2022, 2023, 2024, 2025, 2026]);
   });
 
-  it('links each mark to its edition and describes it in words', () => {
+  it('links each mark to its edition and describes it in words, saying when one country only observed', () => {
     const mark = layout.marks.find((candidate) => candidate.href === '/articles/jimex/#edition-jimex-24');
-    expect(mark?.text).toBe('JIMEX-24: June 2024, Yokosuka, hosted by Japan');
+    expect(mark?.text).toMatch(/^JIMEX-24: June 2024, Yokosuka.*, hosted by Japan$/);
     expect(mark?.host).toBe('japan');
+    const observed = layout.marks.find((candidate) => candidate.href === '/articles/multilateral-exercises/#edition-cope-india-2023');
+    expect(observed).toMatchObject({ joint: false, text: expect.stringMatching(/\(India: host; Japan: observer only\)$/) });
+  });
+
+  it('stacks editions of one series in one year, each with a target of its own', () => {
+    const marks = new Map<string, number[]>();
+    for (const mark of layout.marks) marks.set(`${mark.x}`, [...(marks.get(`${mark.x}`) ?? []), mark.y]);
+    for (const ys of marks.values()) {
+      const sorted = [...ys].sort((a, b) => a - b);
+      for (let index = 1; index < sorted.length; index++) expect((sorted[index] ?? 0) - (sorted[index - 1] ?? 0)).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it('folds three or more years without an edition into one column, and no shorter gap', () => {
+    const columns = axisColumns(new Set([2000, 2002, 2006, 2007]), 100, 20);
+    expect(columns.map((column) => [column.year, column.gapTo])).toEqual([
+      [2000, undefined],
+      [2001, undefined],
+      [2002, undefined],
+      [2003, 2005],
+      [2006, undefined],
+      [2007, undefined],
+    ]);
+    expect(columns.map((column) => column.x)).toEqual([110, 130, 150, 170, 190, 210]);
   });
 
   it('sorts hosts into India, Japan, another country or unknown', () => {
