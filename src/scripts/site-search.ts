@@ -96,7 +96,13 @@ class SiteSearch extends HTMLElement {
     return { count: search.results.length, data };
   }
 
+  /** Counts searches, so a slow one (the first, which loads the index and many fragments)
+   * never replaces the results of a newer one: a filter ticked meanwhile, or new words. */
+  #generation = 0;
+
   async #search(debounceMs: number): Promise<void> {
+    const generation = ++this.#generation;
+    const stale = () => generation !== this.#generation;
     const state = this.#state();
     const query = state.query;
     this.#syncUrl(state);
@@ -106,7 +112,7 @@ class SiteSearch extends HTMLElement {
     }
     try {
       let found = await this.#find(query, debounceMs);
-      if (found === null || query !== this.#input.value.trim()) return; // a newer search is under way
+      if (found === null || stale()) return; // a newer search is under way
       const { suggestions, unambiguous } = query !== '' && found.count < 3 ? suggest(query, await loadVocabulary()) : { suggestions: [], unambiguous: false };
       const closest = suggestions[0]?.term;
       let summary = this.#summary(found.count, query);
@@ -114,7 +120,7 @@ class SiteSearch extends HTMLElement {
         found = (await this.#find(closest, 0)) ?? found;
         summary = `No results for “${query}”. ${this.#summary(found.count, closest)}`;
       }
-      if (query !== this.#input.value.trim()) return;
+      if (stale()) return;
       this.#show(found.data, summary, suggestions.map((suggestion) => suggestion.term));
     } catch (error) {
       console.error(error);
