@@ -1,9 +1,11 @@
 /**
  * The closed vocabulary that typo suggestions are drawn from: every name of every series
- * and edition, and the places, ships, aircraft, units and people in the data.
+ * and edition, and the places, ships, aircraft, units and people in the data; and where
+ * each name of a series or edition leads, so a search for it lands on it.
  */
-import type { Exercise } from '../schemas/exercise.ts';
+import type { Edition, Exercise } from '../schemas/exercise.ts';
 import { editionNames, seriesNames } from './search-aliases.ts';
+import { normalise } from './suggest.ts';
 
 /** "4 Su-30MKI" and "the ships' helicopters" name a Su-30MKI and nothing: counts and articles go. */
 function bareName(text: string): string {
@@ -26,4 +28,22 @@ export function searchVocabulary(exercises: readonly Exercise[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Where a search for a series' or an edition's name leads: the series' article or section,
+ * or the edition's row, keyed by the name as queries are compared (normalised). A name two
+ * things share (none should: tests/unit/exercise-data.test.ts) keeps the first. */
+export function searchTargets(
+  exercises: readonly Exercise[],
+  href: { series: (exercise: Exercise) => string; edition: (exercise: Exercise, edition: Edition) => string },
+): Record<string, string> {
+  const targets: Record<string, string> = {};
+  const add = (name: string, url: string) => {
+    targets[normalise(name)] ??= url;
+  };
+  for (const exercise of exercises) {
+    for (const name of seriesNames(exercise)) add(name, href.series(exercise));
+    for (const edition of exercise.editions) for (const name of editionNames({ ...edition, people: [] }, seriesNames(exercise))) add(name, href.edition(exercise, edition));
+  }
+  return targets;
 }

@@ -1,11 +1,15 @@
 import type { APIRoute } from 'astro';
-import { searchVocabulary } from '../lib/search-vocabulary.ts';
+import { editionId } from '../lib/exercises.ts';
+import { articlePath, seriesPath } from '../lib/paths.ts';
+import { searchTargets, searchVocabulary } from '../lib/search-vocabulary.ts';
 import { getExercises } from '../lib/site-exercises.ts';
 
-/** The names the search page suggests from when a query finds little ("Did you mean …?"). */
+/** What the search needs besides Pagefind's index: the names it suggests from when a query
+ * finds nothing ("Did you mean …?"), and where each exercise's and edition's name leads. */
 export const GET: APIRoute = async () => {
-  const exercises = await getExercises();
-  return new Response(JSON.stringify(searchVocabulary(exercises.map((exercise) => exercise.data))), {
+  const exercises = (await getExercises()).map((exercise) => exercise.data);
+  const targets = searchTargets(exercises, { series: seriesPath, edition: (exercise, edition) => `${articlePath(exercise.article)}#${editionId(edition)}` });
+  return new Response(JSON.stringify({ terms: searchVocabulary(exercises), targets }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -8,6 +8,8 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string } & Record<string, string | undefined>;
+  /** The page's indexed text, which the search checks a query against (search-run.ts). */
+  content: string;
   /** The sections of the page that match, each with its heading's anchor. */
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
@@ -22,8 +24,9 @@ export interface PagefindSearch {
 }
 
 interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number; highlightParam?: string }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; highlightParam?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
+  search(query: string | null, options?: object): Promise<PagefindSearch>;
   /** Resolves to null when a newer search started during the debounce wait. */
   debouncedSearch(query: string | null, options?: object, debounceMs?: number): Promise<PagefindSearch | null>;
 }
@@ -36,17 +39,33 @@ export function loadPagefind(): Promise<PagefindApi> {
     const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Result links carry the searched words, which search-highlight.ts marks on arrival.
-    await api.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 26, highlightParam: 'highlight' });
+    // A match in a page's names (SearchNames.astro) counts nearly as much as one in its
+    // title; its services and years are shown, not searched for.
+    await api.options({
+      baseUrl: import.meta.env.BASE_URL,
+      excerptLength: 26,
+      highlightParam: 'highlight',
+      ranking: { metaWeights: { title: 5, names: 4, services: 0, years: 0 } },
+    });
     await api.init();
     return api;
   })();
   return loading;
 }
 
-let vocabulary: Promise<string[]> | undefined;
+/** The site's names (src/pages/search-vocabulary.json.ts): those typos are corrected to, and
+ * where each exercise's and edition's name leads. */
+export interface Vocabulary {
+  terms: string[];
+  targets: Record<string, string>;
+}
 
-/** The names "Did you mean …?" suggests from, fetched once and only when needed. */
-export function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/** The vocabulary, fetched once, with the first search. */
+export function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : { terms: [], targets: {} }))
+    .catch(() => ({ terms: [], targets: {} }));
   return vocabulary;
 }

@@ -20,9 +20,10 @@ function excerpt(text: string): HTMLParagraphElement {
   return paragraph;
 }
 
-export function renderResult(result: PagefindResultData): HTMLLIElement {
+/** One result, its title a heading of `level` (h3 under the partial matches' own heading). */
+export function renderResult(result: PagefindResultData, level: 'h2' | 'h3' = 'h2'): HTMLLIElement {
   const item = document.createElement('li');
-  const heading = document.createElement('h2');
+  const heading = document.createElement(level);
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;

@@ -2,15 +2,15 @@
  * Ships to the browser. <site-search> runs Pagefind as the reader types and lists the results.
  * On the search page the query and filters live in the URL, so a search can be linked and
  * bookmarked. Arrow keys move between the box and the results; Enter follows a result.
- * When a query finds nothing, it offers the closest names it knows ("Did you mean …?") and
- * searches the closest at once when only one is close.
+ * What counts as a result, and how a misspelt name is corrected, is search-run.ts's; this
+ * element asks and shows: the count, a page of results with more on request, a correction
+ * with the way back to what was typed, and partial matches under a heading of their own.
  */
 import { isActive, pagefindOptions, readSearchParams, writeSearchParams, type SearchState } from '../lib/search-params.ts';
-import { suggest } from '../lib/suggest.ts';
-import { loadPagefind, loadVocabulary, type PagefindResultData } from './pagefind-client.ts';
+import { loadPagefind, type PagefindResultData } from './pagefind-client.ts';
 import { renderResult } from './search-results.ts';
+import { PAGE_SIZE, runSearch, type SearchAnswer } from './search-run.ts';
 
-const MAX_RESULTS = 20;
 const TYPING_DEBOUNCE_MS = 150;
 
 class SiteSearch extends HTMLElement {
@@ -19,15 +19,30 @@ class SiteSearch extends HTMLElement {
   #status!: HTMLElement;
   #suggestions!: HTMLElement;
   #results!: HTMLOListElement;
+  #moreButton!: HTMLButtonElement;
+  #partial!: HTMLElement;
+  #partialResults!: HTMLOListElement;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const status = this.querySelector<HTMLElement>('[role="status"]');
     const suggestions = this.querySelector<HTMLElement>('.suggestions');
-    const results = this.querySelector('ol');
-    if (!form || !input || !status || !suggestions || !results) throw new Error('<site-search> is missing a part.');
+    const results = this.querySelector<HTMLOListElement>(':scope > ol.results');
+    const more = this.querySelector<HTMLButtonElement>('button.more');
+    const partial = this.querySelector<HTMLElement>('.partial');
+    const partialResults = partial?.querySelector('ol');
+    if (!form || !input || !status || !suggestions || !results || !more || !partial || !partialResults) throw new Error('<site-search> is missing a part.');
     [this.#form, this.#input, this.#status, this.#suggestions, this.#results] = [form, input, status, suggestions, results];
+    [this.#moreButton, this.#partial, this.#partialResults] = [more, partial, partialResults];
+    more.addEventListener('click', () => void this.#showMore());
+    status.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-literal]');
+      if (!link) return;
+      event.preventDefault();
+      input.value = link.dataset['literal'] ?? '';
+      void this.#search(0, false);
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#search(0);
@@ -87,58 +102,57 @@ class SiteSearch extends HTMLElement {
     stops[next]?.focus();
   }
 
-  async #find(query: string, debounceMs: number): Promise<{ count: number; data: PagefindResultData[] } | null> {
-    const pagefind = await loadPagefind();
-    const state = this.#state();
-    const search = await pagefind.debouncedSearch(query === '' ? null : query, pagefindOptions(state), debounceMs);
-    if (search === null) return null;
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    return { count: search.results.length, data };
-  }
-
-  /** Counts searches, so a slow one (the first, which loads the index and many fragments)
-   * never replaces the results of a newer one: a filter ticked meanwhile, or new words. */
+  /** Counts searches, so a slow one (the first, which loads the index and fragments) never
+   * replaces the answer to a newer one: a filter ticked meanwhile, or new words. */
   #generation = 0;
+  /** Loads the next results of the answer shown; none until there is one. */
+  #more: () => Promise<PagefindResultData[]> = async () => [];
 
-  async #search(debounceMs: number): Promise<void> {
+  async #search(debounceMs: number, correct = true): Promise<void> {
     const generation = ++this.#generation;
     const stale = () => generation !== this.#generation;
     const state = this.#state();
-    const query = state.query;
     this.#syncUrl(state);
     if (!isActive(state)) {
-      this.#show([], '', []);
+      this.#show({ summary: '', results: [], count: 0 });
       return;
     }
     try {
-      let found = await this.#find(query, debounceMs);
-      if (found === null || stale()) return; // a newer search is under way
-      const { suggestions, unambiguous } = query !== '' && found.count < 3 ? suggest(query, await loadVocabulary()) : { suggestions: [], unambiguous: false };
-      const closest = suggestions[0]?.term;
-      let summary = this.#summary(found.count, query);
-      if (found.count === 0 && unambiguous && closest) {
-        found = (await this.#find(closest, 0)) ?? found;
-        summary = `No results for “${query}”. ${this.#summary(found.count, closest)}`;
-      }
-      if (stale()) return;
-      this.#show(found.data, summary, suggestions.map((suggestion) => suggestion.term));
+      const answer = state.query === '' ? await listFiltered(pagefindOptions(state)) : await runSearch(state.query, pagefindOptions(state), debounceMs, correct);
+      if (answer === null || stale()) return; // a newer search is under way
+      this.#more = answer.more;
+      this.#show({ ...answer, summary: summary(answer, state.query) });
     } catch (error) {
       console.error(error);
-      this.#show([], 'Search is unavailable: the search index could not be loaded.', []);
+      this.#show({ summary: 'Search is unavailable: the search index could not be loaded.', results: [], count: 0 });
     }
   }
 
-  #summary(count: number, query: string): string {
-    if (query === '') return `${count} ${count === 1 ? 'page matches' : 'pages match'} the filters.`;
-    if (count === 0) return `No results for “${query}”. Try another spelling, or browse all articles.`;
-    const more = count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
-    return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${more}.`;
+  async #showMore(): Promise<void> {
+    const generation = this.#generation;
+    const page = await this.#more();
+    if (generation !== this.#generation) return;
+    const first = page.length > 0 ? renderResult(page[0] as PagefindResultData) : undefined;
+    this.#results.append(...(first ? [first] : []), ...page.slice(1).map((result) => renderResult(result)));
+    this.#moreButton.hidden = this.#results.children.length >= this.#count;
+    first?.querySelector('a')?.focus();
   }
 
-  #show(results: PagefindResultData[], summary: string, suggestions: string[]): void {
-    this.#status.textContent = summary;
+  #count = 0;
+
+  #show(answer: Pick<SearchAnswer, 'count' | 'results'> & Partial<Pick<SearchAnswer, 'partial' | 'suggestions' | 'correctedFrom'>> & { summary: string }): void {
+    this.#status.replaceChildren(answer.summary);
+    if (answer.correctedFrom) {
+      const literal = document.createElement('a');
+      const url = new URL(location.href);
+      url.searchParams.set('q', answer.correctedFrom);
+      literal.href = url.href;
+      literal.dataset['literal'] = answer.correctedFrom;
+      literal.textContent = `Search instead for “${answer.correctedFrom}”`;
+      this.#status.append(' ', literal);
+    }
     this.#suggestions.replaceChildren(
-      ...suggestions.map((term) => {
+      ...(answer.suggestions ?? []).map((term) => {
         const link = document.createElement('a');
         const url = new URL(location.href);
         url.searchParams.set('q', term);
@@ -148,9 +162,37 @@ class SiteSearch extends HTMLElement {
         return link;
       }),
     );
-    this.#results.replaceChildren(...results.map(renderResult));
-    this.#results.hidden = results.length === 0;
+    this.#count = answer.count;
+    this.#results.replaceChildren(...answer.results.map((result) => renderResult(result)));
+    this.#results.hidden = answer.results.length === 0;
+    this.#moreButton.hidden = answer.results.length >= answer.count;
+    const partial = answer.partial ?? [];
+    this.#partialResults.replaceChildren(...partial.map((result) => renderResult(result, 'h3')));
+    this.#partial.hidden = partial.length === 0;
   }
+}
+
+/** The pages matching the chosen filters alone, a page of them at a time. */
+async function listFiltered(options: object): Promise<SearchAnswer> {
+  const pagefind = await loadPagefind();
+  const { results } = await pagefind.search(null, options);
+  let next = PAGE_SIZE;
+  const more = async () => {
+    const page = await Promise.all(results.slice(next, next + PAGE_SIZE).map((result) => result.data()));
+    next += PAGE_SIZE;
+    return page;
+  };
+  const first = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  return { searched: '', count: results.length, results: first, more, partial: [], suggestions: [] };
+}
+
+/** The status line: how many pages, for what; or that no page mentions it. */
+function summary(answer: SearchAnswer, query: string): string {
+  const { count } = answer;
+  if (query === '') return `${count} ${count === 1 ? 'page matches' : 'pages match'} the filters.`;
+  if (count === 0) return `No page mentions “${query}”.`;
+  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
+  return answer.correctedFrom ? `No page mentions “${answer.correctedFrom}”. Showing ${results} for ${answer.searched}.` : `${results} for “${query}”.`;
 }
 
 customElements.define('site-search', SiteSearch);

@@ -10,8 +10,25 @@ import * as pagefind from 'pagefind';
 /** Parts of an article that are navigation, not text: note numbers, section self-links
  * and the dates line would otherwise run into excerpts ("2026" + "4 min read" = "20264").
  * The notes themselves are left out too, so citations never outrank the prose; the
- * sources page indexes them instead, at half weight. */
-const NOT_TEXT = ['[data-footnote-ref]', '[data-footnote-backref]', '.heading-link', '.article-meta', 'section[data-footnotes]', '.sidenote', 'cite-this'];
+ * sources page indexes them instead, at half weight. Of the editions drawn from the data,
+ * the table's rows are text (dates, places, ships), but not its caption and column
+ * headings ("EditionDatesPlace"), the timeline's and map's labels and keys, or their headings. */
+const NOT_TEXT = [
+  '[data-footnote-ref]',
+  '[data-footnote-backref]',
+  '.heading-link',
+  '.article-meta',
+  'section[data-footnotes]',
+  '.sidenote',
+  'cite-this',
+  '.note-link',
+  '.editions-data caption',
+  '.editions-data thead',
+  '.timeline',
+  '.venue-map',
+  '#editions-timeline-heading',
+  '#editions-map-heading',
+];
 
 /** Past this many pages, Pagefind bundles several pages' fragments into one file. One file
  * per page would double a 10,000-article site's file count, past Cloudflare Pages' limit of

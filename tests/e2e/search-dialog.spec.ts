@@ -59,6 +59,10 @@ test.describe('search filters', () => {
     const links = page.getByRole('list', { name: 'Search results' }).getByRole('heading').getByRole('link');
     // Every article about a naval series, and nothing else; wait for them to replace the unfiltered results.
     const naval = [...new Set(exercises.filter((exercise) => exercise.services.includes('navy')).map((exercise) => at(basePath, `/articles/${exercise.article}/`)))].sort();
+    await expect(page.getByRole('status')).toHaveText(`${naval.length} results for “India”.`);
+    // A page of results at a time: the rest on request.
+    const more = page.getByRole('button', { name: 'Show more results' });
+    while (await more.isVisible()) await more.click();
     await expect(links).toHaveCount(naval.length);
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
     expect(hrefs.sort()).toEqual(naval);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { editionId } from '../../src/lib/exercises.ts';
+import { searchTargets, searchVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 
 const exercises = loadExercises();
@@ -16,5 +17,22 @@ describe('the search vocabulary', () => {
     const keys = vocabulary.map((term) => term.toLowerCase());
     expect(new Set(keys).size).toBe(keys.length);
     expect(vocabulary.filter((term) => /^\d+ |^(a|an|the) /i.test(term))).toEqual([]);
+  });
+});
+
+describe('where a searched name leads', () => {
+  const targets = searchTargets(exercises, { series: (exercise) => `/articles/${exercise.article}/${exercise.section ? `#${exercise.section}` : ''}`, edition: (exercise, edition) => `/articles/${exercise.article}/#${editionId(edition)}` });
+
+  it('sends a series’ names to its article or its section, and an edition’s to its row', () => {
+    expect(targets['jimex']).toBe('/articles/jimex/');
+    expect(targets['japan india maritime exercise']).toBe('/articles/jimex/');
+    expect(targets['pitch black']).toBe('/articles/multilateral-exercises/#pitch-black');
+    expect(targets['malabar 2017']).toBe('/articles/malabar/#edition-malabar-2017');
+    expect(targets['jimex 24']).toBe('/articles/jimex/#edition-jimex-24');
+    expect(targets['dharma guardian 25']).toBe('/articles/dharma-guardian/#edition-dharma-guardian-2025');
+  });
+
+  it('names no person as a target: people are searched, not landed on', () => {
+    expect(Object.keys(targets)).not.toContain('sibi george');
   });
 });

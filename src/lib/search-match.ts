@@ -1,0 +1,49 @@
+/**
+ * Whether a page really mentions what was searched. Pagefind ranks pages that match any word
+ * of a query, and when a word is in no page at all it quietly searches the longest prefix
+ * that is ("Garuda" becomes "g…"); this site only calls a page a result when it mentions
+ * every word of the query, as Pagefind would match it (a word's start, or the same stem),
+ * in its text or its names metadata. Pure, so it runs in the browser and in the tests.
+ */
+import { normalise } from './suggest.ts';
+
+/** Words so common on this site that a page mentioning only them is not about the query. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  'a an and at between by defence defense drill drills exercise exercises for in india indian japan japanese joint military naval navies navy of on the to with'.split(' '),
+);
+
+/** The distinct words of a query, as the site compares them: lower case, no accents or punctuation. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(normalise(query).split(' ').filter((word) => word !== ''))];
+}
+
+/** The words of some texts, compared the same way. */
+export function wordsOf(...texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((text) => normalise(text).split(' ')).filter((word) => word !== ''));
+}
+
+const SUFFIXES = ['ingly', 'edly', 'ings', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's', 'e'];
+
+/** A light English stem ("guardians", "guardian" → "guardian"; "exercising", "exercise" →
+ * "exercis"): enough to agree with Pagefind's stemmer on the plurals and verb forms readers type. */
+export function stem(word: string): string {
+  const suffix = SUFFIXES.find((ending) => word.endsWith(ending) && word.length - ending.length >= 3);
+  return suffix ? word.slice(0, -suffix.length) : word;
+}
+
+/** Whether a page with `words` mentions `term`: a word starting with it, or with its stem. */
+export function mentions(term: string, words: ReadonlySet<string>): boolean {
+  const termStem = stem(term);
+  for (const word of words) if (word.startsWith(term) || stem(word) === termStem) return true;
+  return false;
+}
+
+/** The terms no page in `pages` (each given as its words) mentions. */
+export function missingTerms(terms: readonly string[], pages: readonly ReadonlySet<string>[]): string[] {
+  return terms.filter((term) => !pages.some((words) => mentions(term, words)));
+}
+
+/** The terms that can make a page a partial match: present somewhere, and not common. */
+export function telling(terms: readonly string[]): string[] {
+  return terms.filter((term) => !COMMON_WORDS.has(term));
+}

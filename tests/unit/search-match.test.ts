@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { mentions, missingTerms, queryTerms, stem, telling, wordsOf } from '../../src/lib/search-match.ts';
+
+describe('matching a query against a page', () => {
+  const jimex = wordsOf('JIMEX-24 was held off Yokosuka. The Indian Navy’s guardians exercised.', 'JAIMEX · Japan-India Maritime Exercise');
+
+  it('splits a query into distinct words, as pages are compared', () => {
+    expect(queryTerms('  JIMEX-24  jimex La Pérouse ')).toEqual(['jimex', '24', 'la', 'perouse']);
+  });
+
+  it('takes a word’s start or its stem as a mention, as Pagefind matches', () => {
+    expect(mentions('yoko', jimex)).toBe(true);
+    expect(mentions('guardian', jimex)).toBe(true);
+    expect(mentions('exercising', jimex)).toBe(true);
+    expect(mentions('jaimex', jimex)).toBe(true);
+    expect(stem('guardians')).toBe(stem('guardian'));
+  });
+
+  it('does not take a longer word for a shorter one in the page, which is how Pagefind falls back', () => {
+    expect(mentions('malabaar', wordsOf('Malabar 2017'))).toBe(false);
+    expect(mentions('garuda', wordsOf('g guard Guam'))).toBe(false);
+  });
+
+  it('names the words no page mentions, and leaves the common ones out of partial matches', () => {
+    expect(missingTerms(['exercise', 'garuda'], [wordsOf('A joint exercise.'), jimex])).toEqual(['garuda']);
+    expect(telling(['exercise', 'garuda', 'india'])).toEqual(['garuda']);
+  });
+});
