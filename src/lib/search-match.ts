@@ -47,3 +47,15 @@ export function missingTerms(terms: readonly string[], pages: readonly ReadonlyS
 export function telling(terms: readonly string[]): string[] {
   return terms.filter((term) => !COMMON_WORDS.has(term));
 }
+
+/** Where a query leads when it names a series or an edition (`targets`, keyed by normalised
+ * name): its own name, or, for a name typed halfway ("Talisman Sabr", "Malab"), the
+ * shortest name it begins. Too short a start (under four letters) names nothing. */
+export function targetFor(query: string, targets: Readonly<Record<string, string>>): string | undefined {
+  const key = normalise(query);
+  if (targets[key] !== undefined) return targets[key];
+  if (key.length < 4) return undefined;
+  let best: string | undefined;
+  for (const name of Object.keys(targets)) if (name.startsWith(key) && (best === undefined || name.length < best.length)) best = name;
+  return best === undefined ? undefined : targets[best];
+}

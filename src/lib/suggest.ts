@@ -29,9 +29,32 @@ export function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** How many edits a query of this length may be from a name: more for longer names. */
+/** How many edits a word of this length may be from a word of a name and still read as a
+ * typo of it: one in a short word ("Malabaar", "Mitri"), two in a long one ("Gaurdain"). */
 export function tolerance(length: number): number {
-  return length <= 4 ? 1 : length <= 9 ? 2 : 3;
+  return length <= 6 ? 1 : 2;
+}
+
+/**
+ * The edits between a query and a name, when the query reads as a typo of it, else
+ * undefined: word for word, each word within its tolerance ("Indra" is not a typo of
+ * "Indian", nor "SIMBEX" of "JIMEX"), or, where a space was lost or added, the whole
+ * within one edit.
+ */
+export function typoDistance(query: string, name: string): number | undefined {
+  const words = query.split(' ');
+  const nameWords = name.split(' ');
+  if (words.length !== nameWords.length) {
+    const distance = editDistance(query, name);
+    return distance <= 1 ? distance : undefined;
+  }
+  let total = 0;
+  for (const [index, word] of words.entries()) {
+    const distance = editDistance(word, nameWords[index] ?? '');
+    if (distance > tolerance(word.length)) return undefined;
+    total += distance;
+  }
+  return total;
 }
 
 export interface Suggestion {
@@ -40,8 +63,8 @@ export interface Suggestion {
 }
 
 /**
- * The closest vocabulary terms to `query` within tolerance, best first, or none when the
- * query is itself a term. `unambiguous` is true when a single term is closest.
+ * The vocabulary terms `query` reads as a typo of, closest first, or none when the query
+ * is itself a term. `unambiguous` is true when a single term is closest.
  */
 export function suggest(query: string, vocabulary: readonly string[], limit = 3): { suggestions: Suggestion[]; unambiguous: boolean } {
   const wanted = normalise(query);
@@ -50,8 +73,10 @@ export function suggest(query: string, vocabulary: readonly string[], limit = 3)
   for (const term of vocabulary) if (!byKey.has(normalise(term))) byKey.set(normalise(term), term);
   if (byKey.has(wanted)) return { suggestions: [], unambiguous: false };
   const found = [...byKey]
-    .map(([key, term]) => ({ term, distance: editDistance(wanted, key) }))
-    .filter(({ distance }) => distance <= tolerance(wanted.length))
+    .flatMap(([key, term]) => {
+      const distance = typoDistance(wanted, key);
+      return distance === undefined ? [] : [{ term, distance }];
+    })
     .sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term))
     .slice(0, limit);
   const unambiguous = found.length > 0 && (found.length === 1 || (found[1]?.distance ?? 0) > (found[0]?.distance ?? 0));

@@ -24,7 +24,7 @@ export interface PagefindSearch {
 }
 
 interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number; highlightParam?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; highlightParam?: string; noWorker?: boolean; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: object): Promise<PagefindSearch>;
   /** Resolves to null when a newer search started during the debounce wait. */
@@ -41,8 +41,10 @@ export function loadPagefind(): Promise<PagefindApi> {
     // Result links carry the searched words, which search-highlight.ts marks on arrival.
     // A match in a page's names (SearchNames.astro) counts nearly as much as one in its
     // title; its services and years are shown, not searched for.
+    // No web worker: a search here takes milliseconds, and the worker is a 12 kB script more.
     await api.options({
       baseUrl: import.meta.env.BASE_URL,
+      noWorker: true,
       excerptLength: 26,
       highlightParam: 'highlight',
       ranking: { metaWeights: { title: 5, names: 4, services: 0, years: 0 } },
@@ -68,4 +70,11 @@ export function loadVocabulary(): Promise<Vocabulary> {
     .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : { terms: [], targets: {} }))
     .catch(() => ({ terms: [], targets: {} }));
   return vocabulary;
+}
+
+/** Starts loading the search (index entry, WebAssembly, names) when the reader reaches the
+ * search box, so it is ready by the time they have typed a word. */
+export function warmUp(): void {
+  void loadPagefind().catch(() => undefined);
+  void loadVocabulary();
 }

@@ -5,10 +5,10 @@
  *  - a query that is an exercise's or an edition's name lands on its article, section or row;
  *  - a query no page mentions is corrected only to a name of the site's within typo distance,
  *    and the answer says so; otherwise pages that mention part of it are offered, as such.
- * Only the results shown are loaded (a page of them at a time): each costs a fragment file.
+ * Only the results shown are loaded, the first before any other: each costs a fragment file.
  */
-import { queryTerms, missingTerms, telling, wordsOf, mentions } from '../lib/search-match.ts';
-import { normalise, suggest } from '../lib/suggest.ts';
+import { mentions, missingTerms, queryTerms, targetFor, telling, wordsOf } from '../lib/search-match.ts';
+import { suggest } from '../lib/suggest.ts';
 import { loadPagefind, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
 /** Results loaded at a time: about a screenful, as Starlight's search shows. */
@@ -22,7 +22,8 @@ export interface SearchAnswer {
   /** Pages that mention every word: how many, the first page of them, and the rest on request. */
   count: number;
   results: PagefindResultData[];
-  more: () => Promise<PagefindResultData[]>;
+  /** The next `size` results (a page of them by default). */
+  more: (size?: number) => Promise<PagefindResultData[]>;
   /** When no page mentions every word: pages that mention some of the telling ones. */
   partial: PagefindResultData[];
   /** Other close names, offered as links. */
@@ -62,26 +63,46 @@ async function load(results: readonly PagefindResult[]): Promise<PagefindResultD
   return Promise.all(results.map((result) => result.data()));
 }
 
+/** The query Pagefind is asked while the reader is still typing: a last word of one or two
+ * letters is left for later (it would fetch the index of every word that starts so, most of
+ * the index), and a query of one letter waits. Null when there is nothing to search yet. */
+export function typingQuery(query: string, typing: boolean): string | null {
+  const terms = queryTerms(query);
+  if (!typing) return query;
+  const last = terms.at(-1) ?? '';
+  if (last.length >= 3 || (terms.length === 1 && last.length === 2)) return query;
+  return terms.length > 1 ? terms.slice(0, -1).join(' ') : null;
+}
+
 /**
  * Searches `query` with Pagefind `options` (filters, sort). Resolves to null when a newer
- * search started during the debounce wait. `correct` is false for "search instead for …".
+ * search started during the debounce wait, or while typing there is nothing to search yet.
+ * `correct` is false for "search instead for …". Only the first result is loaded before
+ * the answer (one fragment file); `more()` loads the next ones.
  */
-export async function runSearch(query: string, options: Options, debounceMs: number, correct = true): Promise<SearchAnswer | null> {
+export async function runSearch(typed: string, options: Options, debounceMs: number, correct = true): Promise<SearchAnswer | null> {
+  const query = typingQuery(typed, debounceMs > 0);
+  if (query === null) return null;
   const terms = queryTerms(query);
   const [matches, vocabulary] = await Promise.all([matchingEvery(query, terms, options, debounceMs), loadVocabulary()]);
   if (matches === null) return null;
-  const first = await load(matches.slice(0, PAGE_SIZE));
-  // A word no shown page mentions is in no page: Pagefind matched a shorter prefix of it.
-  const missing = first.length === 0 ? terms : missingTerms(terms, first.map(wordsOfPage));
-  const target = vocabulary.targets[normalise(query)];
+  const target = targetFor(query, vocabulary.targets);
+  // A name's page is among the first three when it is not first (the bibliography, say).
+  let loaded = await load(matches.slice(0, target ? 3 : 1));
+  let missing = missingTerms(terms, loaded.map(wordsOfPage));
+  if (missing.length > 0 && matches.length > loaded.length) {
+    // Before concluding that no page has a word, ask the next two pages too.
+    loaded = [...loaded, ...(await load(matches.slice(loaded.length, 3)))];
+    missing = missingTerms(terms, loaded.map(wordsOfPage));
+  }
   if (missing.length === 0) {
-    let next = PAGE_SIZE;
-    const more = async () => {
-      const page = await load(matches.slice(next, next + PAGE_SIZE));
-      next += PAGE_SIZE;
+    let next = loaded.length;
+    const more = async (size = PAGE_SIZE) => {
+      const page = await load(matches.slice(next, next + size));
+      next += size;
       return page;
     };
-    return { searched: query, count: matches.length, results: landOnTarget(first, target), more, partial: [], suggestions: [] };
+    return { searched: query, count: matches.length, results: landOnTarget(loaded, target), more, partial: [], suggestions: [] };
   }
   const { suggestions, unambiguous } = suggest(query, vocabulary.terms);
   const closest = suggestions[0]?.term;

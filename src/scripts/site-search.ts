@@ -7,11 +7,12 @@
  * with the way back to what was typed, and partial matches under a heading of their own.
  */
 import { isActive, pagefindOptions, readSearchParams, writeSearchParams, type SearchState } from '../lib/search-params.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind-client.ts';
+import { loadPagefind, warmUp, type PagefindResultData } from './pagefind-client.ts';
 import { renderResult } from './search-results.ts';
 import { PAGE_SIZE, runSearch, type SearchAnswer } from './search-run.ts';
 
-const TYPING_DEBOUNCE_MS = 150;
+/** Long enough to skip the words between keystrokes, short enough not to be felt. */
+const TYPING_DEBOUNCE_MS = 80;
 
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -36,6 +37,7 @@ class SiteSearch extends HTMLElement {
     [this.#form, this.#input, this.#status, this.#suggestions, this.#results] = [form, input, status, suggestions, results];
     [this.#moreButton, this.#partial, this.#partialResults] = [more, partial, partialResults];
     more.addEventListener('click', () => void this.#showMore());
+    input.addEventListener('focus', warmUp, { once: true });
     status.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-literal]');
       if (!link) return;
@@ -122,6 +124,9 @@ class SiteSearch extends HTMLElement {
       if (answer === null || stale()) return; // a newer search is under way
       this.#more = answer.more;
       this.#show({ ...answer, summary: summary(answer, state.query) });
+      // The first result is on screen; the rest of the first page follows.
+      const missing = Math.min(PAGE_SIZE, answer.count) - answer.results.length;
+      if (missing > 0) this.#append(await answer.more(missing), generation);
     } catch (error) {
       console.error(error);
       this.#show({ summary: 'Search is unavailable: the search index could not be loaded.', results: [], count: 0 });
@@ -131,11 +136,15 @@ class SiteSearch extends HTMLElement {
   async #showMore(): Promise<void> {
     const generation = this.#generation;
     const page = await this.#more();
+    this.#append(page, generation);
+    this.#results.querySelectorAll('li')[this.#results.children.length - page.length]?.querySelector('a')?.focus();
+  }
+
+  /** Adds results to those shown, unless a newer search has replaced them. */
+  #append(page: PagefindResultData[], generation: number): void {
     if (generation !== this.#generation) return;
-    const first = page.length > 0 ? renderResult(page[0] as PagefindResultData) : undefined;
-    this.#results.append(...(first ? [first] : []), ...page.slice(1).map((result) => renderResult(result)));
+    this.#results.append(...page.map((result) => renderResult(result)));
     this.#moreButton.hidden = this.#results.children.length >= this.#count;
-    first?.querySelector('a')?.focus();
   }
 
   #count = 0;
@@ -192,7 +201,7 @@ function summary(answer: SearchAnswer, query: string): string {
   if (query === '') return `${count} ${count === 1 ? 'page matches' : 'pages match'} the filters.`;
   if (count === 0) return `No page mentions “${query}”.`;
   const results = `${count} ${count === 1 ? 'result' : 'results'}`;
-  return answer.correctedFrom ? `No page mentions “${answer.correctedFrom}”. Showing ${results} for ${answer.searched}.` : `${results} for “${query}”.`;
+  return answer.correctedFrom ? `No page mentions “${answer.correctedFrom}”. Showing ${results} for ${answer.searched}.` : `${results} for “${answer.searched}”.`;
 }
 
 customElements.define('site-search', SiteSearch);

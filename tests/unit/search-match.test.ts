@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions, missingTerms, queryTerms, stem, telling, wordsOf } from '../../src/lib/search-match.ts';
+import { mentions, missingTerms, queryTerms, stem, targetFor, telling, wordsOf } from '../../src/lib/search-match.ts';
 
 describe('matching a query against a page', () => {
   const jimex = wordsOf('JIMEX-24 was held off Yokosuka. The Indian Navy’s guardians exercised.', 'JAIMEX · Japan-India Maritime Exercise');
@@ -24,5 +24,20 @@ describe('matching a query against a page', () => {
   it('names the words no page mentions, and leaves the common ones out of partial matches', () => {
     expect(missingTerms(['exercise', 'garuda'], [wordsOf('A joint exercise.'), jimex])).toEqual(['garuda']);
     expect(telling(['exercise', 'garuda', 'india'])).toEqual(['garuda']);
+  });
+});
+
+describe('where a query leads', () => {
+  const targets = { malabar: '/articles/malabar/', 'malabar 2017': '/articles/malabar/#edition-malabar-2017', 'talisman sabre': '/m/#talisman-sabre', 'jaa mata': '/c/' };
+
+  it('leads a name to its target, and a name typed halfway to the shortest name it begins', () => {
+    expect(targetFor('Malabar 2017', targets)).toBe('/articles/malabar/#edition-malabar-2017');
+    expect(targetFor('Malab', targets)).toBe('/articles/malabar/');
+    expect(targetFor('Talisman Sabr', targets)).toBe('/m/#talisman-sabre');
+  });
+
+  it('leads nowhere from three letters, or from words no name begins with', () => {
+    expect(targetFor('jaa', targets)).toBeUndefined();
+    expect(targetFor('Garuda', targets)).toBeUndefined();
   });
 });

@@ -28,6 +28,14 @@ describe('typo suggestions', () => {
     expect(unambiguous).toBe(false);
   });
 
+  it('takes a word for a typo only within its own tolerance, so a real word is not replaced by a name', () => {
+    expect(suggest('Indra navy', ['Indian Navy']).suggestions).toEqual([]);
+    expect(suggest('SIMBEX', vocabulary).suggestions).toEqual([]);
+    expect(suggest('Garuda', ['Guam', 'Kakadu', 'Gurudwara']).suggestions).toEqual([]);
+    expect(suggest('Shinyu Mitri', vocabulary).suggestions[0]).toEqual({ term: 'Shinyu Maitri', distance: 1 });
+    expect(suggest('DharmaGuardian', vocabulary).suggestions[0]?.term).toBe('Dharma Guardian');
+  });
+
   it('suggests nothing for a name it already knows or for words far from every name', () => {
     expect(suggest('jimex', vocabulary).suggestions).toEqual([]);
     expect(suggest('submarine warfare doctrine', vocabulary).suggestions).toEqual([]);
