@@ -31,19 +31,24 @@ export function searchVocabulary(exercises: readonly Exercise[]): string[] {
 }
 
 /** Where a search for a series' or an edition's name leads: the series' article or section,
- * or the edition's row, keyed by the name as queries are compared (normalised). A name two
- * things share (none should: tests/unit/exercise-data.test.ts) keeps the first. */
+ * or the edition's row, keyed by the name as queries are compared (normalised); and the
+ * title of each place (the series' name, the edition's label), for a result that shows it.
+ * A name two things share (none should: tests/unit/exercise-data.test.ts) keeps the first. */
 export function searchTargets(
   exercises: readonly Exercise[],
   href: { series: (exercise: Exercise) => string; edition: (exercise: Exercise, edition: Edition) => string },
-): Record<string, string> {
+): { targets: Record<string, string>; titles: Record<string, string> } {
   const targets: Record<string, string> = {};
-  const add = (name: string, url: string) => {
+  const titles: Record<string, string> = {};
+  const add = (name: string, url: string, title: string) => {
     targets[normalise(name)] ??= url;
+    titles[url] ??= title;
   };
   for (const exercise of exercises) {
-    for (const name of seriesNames(exercise)) add(name, href.series(exercise));
-    for (const edition of exercise.editions) for (const name of editionNames({ ...edition, people: [] }, seriesNames(exercise))) add(name, href.edition(exercise, edition));
+    for (const name of seriesNames(exercise)) add(name, href.series(exercise), exercise.name);
+    for (const edition of exercise.editions) {
+      for (const name of editionNames({ ...edition, people: [] }, seriesNames(exercise))) add(name, href.edition(exercise, edition), edition.label);
+    }
   }
-  return targets;
+  return { targets, titles };
 }

@@ -8,8 +8,8 @@ import { getExercises } from '../lib/site-exercises.ts';
  * finds nothing ("Did you mean …?"), and where each exercise's and edition's name leads. */
 export const GET: APIRoute = async () => {
   const exercises = (await getExercises()).map((exercise) => exercise.data);
-  const targets = searchTargets(exercises, { series: seriesPath, edition: (exercise, edition) => `${articlePath(exercise.article)}#${editionId(edition)}` });
-  return new Response(JSON.stringify({ terms: searchVocabulary(exercises), targets }), {
+  const { targets, titles } = searchTargets(exercises, { series: seriesPath, edition: (exercise, edition) => `${articlePath(exercise.article)}#${editionId(edition)}` });
+  return new Response(JSON.stringify({ terms: searchVocabulary(exercises), targets, titles }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -60,6 +60,8 @@ export function loadPagefind(): Promise<PagefindApi> {
 export interface Vocabulary {
   terms: string[];
   targets: Record<string, string>;
+  /** The title of each target: the series' name, the edition's label. */
+  titles: Record<string, string>;
 }
 
 let vocabulary: Promise<Vocabulary> | undefined;
@@ -67,8 +69,8 @@ let vocabulary: Promise<Vocabulary> | undefined;
 /** The vocabulary, fetched once, with the first search. */
 export function loadVocabulary(): Promise<Vocabulary> {
   vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : { terms: [], targets: {} }))
-    .catch(() => ({ terms: [], targets: {} }));
+    .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : { terms: [], targets: {}, titles: {} }))
+    .catch(() => ({ terms: [], targets: {}, titles: {} }));
   return vocabulary;
 }
 

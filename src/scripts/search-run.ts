@@ -46,17 +46,20 @@ async function matchingEvery(query: string, terms: readonly string[], options: O
 }
 
 /** Puts the page a name leads to first, linked to its section or row; the bibliography below
- * every article, which it would otherwise outrank for a name it lists in many notes. */
-function landOnTarget(pages: PagefindResultData[], target: string | undefined): PagefindResultData[] {
+ * every article, which it would otherwise outrank for a name it lists in many notes. Where
+ * Pagefind did not return that page among the first (a name typed halfway whose full word
+ * is in an index file it did not fetch), a result for it is made from the names. */
+function landOnTarget(pages: PagefindResultData[], target: string | undefined, title: string | undefined): PagefindResultData[] {
   if (target === undefined) return pages;
   const path = target.split('#')[0] ?? target;
   const samePage = (page: PagefindResultData) => page.url.split(/[?#]/)[0] === path;
   // The target's section or row, keeping Pagefind's ?highlight= so the words are marked there.
   const hash = target.includes('#') ? target.slice(target.indexOf('#')) : '';
   const landed = pages.filter(samePage).map((page) => ({ ...page, url: `${page.url.split('#')[0] ?? page.url}${hash}` }));
+  const named: PagefindResultData = { url: target, excerpt: '', content: '', meta: { title: title ?? target } };
   const isSources = (page: PagefindResultData) => /\/sources\/(?:[?#]|$)/.test(page.url);
   const rest = pages.filter((page) => !samePage(page));
-  return [...landed, ...rest.filter((page) => !isSources(page)), ...rest.filter(isSources)];
+  return [...(landed.length > 0 ? landed : [named]), ...rest.filter((page) => !isSources(page)), ...rest.filter(isSources)];
 }
 
 async function load(results: readonly PagefindResult[]): Promise<PagefindResultData[]> {
@@ -95,14 +98,16 @@ export async function runSearch(typed: string, options: Options, debounceMs: num
     loaded = [...loaded, ...(await load(matches.slice(loaded.length, 3)))];
     missing = missingTerms(terms, loaded.map(wordsOfPage));
   }
-  if (missing.length === 0) {
+  const results = landOnTarget(loaded, target, target && vocabulary.titles[target]);
+  if (missing.length === 0 || (target && results.length > loaded.length)) {
     let next = loaded.length;
+    const onTarget = (page: PagefindResultData) => target !== undefined && page.url.split(/[?#]/)[0] === target.split('#')[0];
     const more = async (size = PAGE_SIZE) => {
       const page = await load(matches.slice(next, next + size));
       next += size;
-      return page;
+      return page.filter((result) => !onTarget(result));
     };
-    return { searched: query, count: matches.length, results: landOnTarget(loaded, target), more, partial: [], suggestions: [] };
+    return { searched: query, count: Math.max(matches.length, results.length), results, more, partial: [], suggestions: [] };
   }
   const { suggestions, unambiguous } = suggest(query, vocabulary.terms);
   const closest = suggestions[0]?.term;

@@ -124,9 +124,13 @@ class SiteSearch extends HTMLElement {
       if (answer === null || stale()) return; // a newer search is under way
       this.#more = answer.more;
       this.#show({ ...answer, summary: summary(answer, state.query) });
-      // The first result is on screen; the rest of the first page follows.
+      // The first result is on screen; the rest of the first page follows once it is painted,
+      // so their fragment files (unpacked on this thread) never hold the first one back.
       const missing = Math.min(PAGE_SIZE, answer.count) - answer.results.length;
-      if (missing > 0) this.#append(await answer.more(missing), generation);
+      if (missing > 0) {
+        await afterPaint();
+        if (!stale()) this.#append(await answer.more(missing), generation);
+      }
     } catch (error) {
       console.error(error);
       this.#show({ summary: 'Search is unavailable: the search index could not be loaded.', results: [], count: 0 });
@@ -179,6 +183,11 @@ class SiteSearch extends HTMLElement {
     this.#partialResults.replaceChildren(...partial.map((result) => renderResult(result, 'h3')));
     this.#partial.hidden = partial.length === 0;
   }
+}
+
+/** Resolves once the browser has painted and is idle (or after 200 ms at most). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 200 }) : setTimeout(resolve, 0))));
 }
 
 /** The pages matching the chosen filters alone, a page of them at a time. */

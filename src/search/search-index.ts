@@ -5,6 +5,7 @@
  * holds about 3.3 GB while indexing 10,000 articles, and the Astro process, still resident,
  * another 2 GB, which together passed the 4 GB a build may take. See `npm run bench`.
  */
+import { readdirSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
 /** Parts of an article that are navigation, not text: note numbers, section self-links
@@ -30,17 +31,31 @@ const NOT_TEXT = [
   '#editions-map-heading',
 ];
 
-/** Past this many pages, Pagefind bundles several pages' fragments into one file. One file
- * per page would double a 10,000-article site's file count, past Cloudflare Pages' limit of
- * 20,000 files per deployment; 2,000 keeps a search's downloads small (about five pages per file). */
-const MAX_FRAGMENTS = 2000;
+/** Cloudflare Pages takes up to 20,000 files per deployment; the index keeps the whole site
+ * under 19,000. */
+const HOST_FILE_LIMIT = 19_000;
+/** Room for the index files and the site's assets beside the pages and their fragments. */
+const OTHER_FILES = 2_000;
 
-/** Word locations per index file (Pagefind's default is 20,000). A search fetches the files
- * that hold its words, so smaller files mean fewer bytes before the first result: at 1,000
- * articles, 38 kB of index for "Dharma Guardian" instead of 123 kB, for 3.7 kB more of the
- * index's table of contents (measured with ../shared/bench/peer.sh; see the README). Pagefind
- * reads it from an environment variable it calls unstable; without it, its default applies. */
-const INDEX_CHUNK_SIZE = 5000;
+/**
+ * How Pagefind writes the index for a site of `pages` HTML pages, for the fewest bytes
+ * before a first result (measured with ../shared/bench/peer.sh; see the README):
+ * - `indexChunkSize`: word locations per index file. A search fetches the files holding its
+ *   words; each file is listed in the index's table of contents, which every search fetches.
+ *   The two costs balance near 3,000 × √(pages / 1,000) (3,000 at 1,000 articles, 6,700 at
+ *   5,000; Pagefind's default is 20,000 at every size).
+ * - `maxFragments`: one fragment file per page, which is all a result fetches, unless pages
+ *   and fragments would pass the host's file limit; then pages share fragment files.
+ */
+export function indexLayout(pages: number): { indexChunkSize: number; maxFragments?: number } {
+  const indexChunkSize = Math.round(Math.min(20_000, Math.max(2_000, 3_000 * Math.sqrt(pages / 1_000))));
+  const spare = HOST_FILE_LIMIT - pages - OTHER_FILES;
+  return pages <= spare ? { indexChunkSize } : { indexChunkSize, maxFragments: Math.max(1_000, spare) };
+}
+
+function countPages(folder: string): number {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+}
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
@@ -48,9 +63,12 @@ function fail(step: string, errors: readonly string[]): never {
 
 /** Indexes the site in `site` (a folder) into `site/pagefind/`; returns the number of pages indexed. */
 export async function writeSearchIndex(site: string): Promise<number> {
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const { indexChunkSize, maxFragments } = indexLayout(countPages(site));
+  // Pagefind reads the chunk size from an environment variable it calls unstable, when its
+  // binary starts (next line); were it dropped, Pagefind's default would apply.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_TEXT, maxFragments: MAX_FRAGMENTS });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_TEXT, ...(maxFragments && { maxFragments }) });
     if (!index) fail('start', errors);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) fail('index the site', added.errors);

@@ -21,7 +21,7 @@ describe('the search vocabulary', () => {
 });
 
 describe('where a searched name leads', () => {
-  const targets = searchTargets(exercises, { series: (exercise) => `/articles/${exercise.article}/${exercise.section ? `#${exercise.section}` : ''}`, edition: (exercise, edition) => `/articles/${exercise.article}/#${editionId(edition)}` });
+  const { targets, titles } = searchTargets(exercises, { series: (exercise) => `/articles/${exercise.article}/${exercise.section ? `#${exercise.section}` : ''}`, edition: (exercise, edition) => `/articles/${exercise.article}/#${editionId(edition)}` });
 
   it('sends a series’ names to its article or its section, and an edition’s to its row', () => {
     expect(targets['jimex']).toBe('/articles/jimex/');
@@ -30,6 +30,11 @@ describe('where a searched name leads', () => {
     expect(targets['malabar 2017']).toBe('/articles/malabar/#edition-malabar-2017');
     expect(targets['jimex 24']).toBe('/articles/jimex/#edition-jimex-24');
     expect(targets['dharma guardian 25']).toBe('/articles/dharma-guardian/#edition-dharma-guardian-2025');
+  });
+
+  it('titles each place as the reader knows it: the series’ name, the edition’s label', () => {
+    expect(titles['/articles/jimex/']).toBe('JIMEX');
+    expect(titles['/articles/malabar/#edition-malabar-2017']).toBe('Malabar 2017');
   });
 
   it('names no person as a target: people are searched, not landed on', () => {
