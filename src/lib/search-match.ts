@@ -50,12 +50,16 @@ export function telling(terms: readonly string[]): string[] {
 
 /** Where a query leads when it names a series or an edition (`targets`, keyed by normalised
  * name): its own name, or, for a name typed halfway ("Talisman Sabr", "Malab"), the
- * shortest name it begins. Too short a start (under four letters) names nothing. */
+ * shortest name it begins, stopping inside a word of it: "India", a whole word, leads nowhere.
+ * Too short a start (under four letters) names nothing. */
 export function targetFor(query: string, targets: Readonly<Record<string, string>>): string | undefined {
   const key = normalise(query);
   if (targets[key] !== undefined) return targets[key];
   if (key.length < 4) return undefined;
   let best: string | undefined;
-  for (const name of Object.keys(targets)) if (name.startsWith(key) && (best === undefined || name.length < best.length)) best = name;
+  for (const name of Object.keys(targets)) {
+    const midWord = name.startsWith(key) && name.length > key.length && name[key.length] !== ' ';
+    if (midWord && (best === undefined || name.length < best.length)) best = name;
+  }
   return best === undefined ? undefined : targets[best];
 }

@@ -30,7 +30,11 @@ export interface SearchAnswer {
   suggestions: string[];
 }
 
-type Options = object;
+/** Pagefind's search options: the filters chosen, and a sort. */
+interface Options {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, string>;
+}
 
 const idsOf = (results: readonly PagefindResult[]) => new Set(results.map((result) => result.id));
 const wordsOfPage = (page: PagefindResultData) => wordsOf(page.content, ...Object.values(page.meta).filter((value): value is string => value !== undefined));
@@ -49,7 +53,7 @@ async function matchingEvery(query: string, terms: readonly string[], options: O
  * every article, which it would otherwise outrank for a name it lists in many notes. Where
  * Pagefind did not return that page among the first (a name typed halfway whose full word
  * is in an index file it did not fetch), a result for it is made from the names. */
-function landOnTarget(pages: PagefindResultData[], target: string | undefined, title: string | undefined): PagefindResultData[] {
+function landOnTarget(pages: PagefindResultData[], target: string | undefined, title: string | undefined, filtered: boolean): PagefindResultData[] {
   if (target === undefined) return pages;
   const path = target.split('#')[0] ?? target;
   const samePage = (page: PagefindResultData) => page.url.split(/[?#]/)[0] === path;
@@ -59,7 +63,8 @@ function landOnTarget(pages: PagefindResultData[], target: string | undefined, t
   const named: PagefindResultData = { url: target, excerpt: '', content: '', meta: { title: title ?? target } };
   const isSources = (page: PagefindResultData) => /\/sources\/(?:[?#]|$)/.test(page.url);
   const rest = pages.filter((page) => !samePage(page));
-  return [...(landed.length > 0 ? landed : [named]), ...rest.filter((page) => !isSources(page)), ...rest.filter(isSources)];
+  // Under filters, a page Pagefind did not return may be one they leave out: none is made.
+  return [...(landed.length > 0 || filtered ? landed : [named]), ...rest.filter((page) => !isSources(page)), ...rest.filter(isSources)];
 }
 
 async function load(results: readonly PagefindResult[]): Promise<PagefindResultData[]> {
@@ -98,14 +103,22 @@ export async function runSearch(typed: string, options: Options, debounceMs: num
     loaded = [...loaded, ...(await load(matches.slice(loaded.length, 3)))];
     missing = missingTerms(terms, loaded.map(wordsOfPage));
   }
-  const results = landOnTarget(loaded, target, target && vocabulary.titles[target]);
+  const filtered = Object.keys(options.filters ?? {}).length > 0;
+  const results = landOnTarget(loaded, target, target && vocabulary.titles[target], filtered);
   if (missing.length === 0 || (target && results.length > loaded.length)) {
     let next = loaded.length;
     const onTarget = (page: PagefindResultData) => target !== undefined && page.url.split(/[?#]/)[0] === target.split('#')[0];
+    // Each call takes its slice before it waits, so two calls never load the same results;
+    // the named page, already first, is skipped where it comes again.
+    const rest = matches.slice(loaded.length);
     const more = async (size = PAGE_SIZE) => {
-      const page = await load(matches.slice(next, next + size));
-      next += size;
-      return page.filter((result) => !onTarget(result));
+      const page: PagefindResultData[] = [];
+      while (page.length < size && next - loaded.length < rest.length) {
+        const from = next - loaded.length;
+        next += size - page.length;
+        page.push(...(await load(rest.slice(from, from + size - page.length))).filter((result) => !onTarget(result)));
+      }
+      return page;
     };
     return { searched: query, count: Math.max(matches.length, results.length), results, more, partial: [], suggestions: [] };
   }
@@ -124,4 +137,18 @@ export async function runSearch(typed: string, options: Options, debounceMs: num
     partial = (await load(some.results.slice(0, PAGE_SIZE))).filter((page) => present.some((term) => mentions(term, wordsOfPage(page))));
   }
   return { searched: query, count: 0, results: [], more: async () => [], partial, suggestions: suggestions.map((item) => item.term) };
+}
+
+/** The pages matching the chosen filters alone, a page of them at a time. */
+export async function listFiltered(options: Options): Promise<SearchAnswer> {
+  const pagefind = await loadPagefind();
+  const { results } = await pagefind.search(null, options);
+  let next = PAGE_SIZE;
+  const more = async (size = PAGE_SIZE) => {
+    const from = next;
+    next += size;
+    return Promise.all(results.slice(from, from + size).map((result) => result.data()));
+  };
+  const first = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  return { searched: '', count: results.length, results: first, more, partial: [], suggestions: [] };
 }

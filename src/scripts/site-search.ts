@@ -7,9 +7,9 @@
  * with the way back to what was typed, and partial matches under a heading of their own.
  */
 import { isActive, pagefindOptions, readSearchParams, writeSearchParams, type SearchState } from '../lib/search-params.ts';
-import { loadPagefind, warmUp, type PagefindResultData } from './pagefind-client.ts';
+import { warmUp, type PagefindResultData } from './pagefind-client.ts';
 import { renderResult } from './search-results.ts';
-import { PAGE_SIZE, runSearch, type SearchAnswer } from './search-run.ts';
+import { listFiltered, PAGE_SIZE, runSearch, type SearchAnswer } from './search-run.ts';
 
 /** Long enough to skip the words between keystrokes, short enough not to be felt. */
 const TYPING_DEBOUNCE_MS = 80;
@@ -178,7 +178,8 @@ class SiteSearch extends HTMLElement {
     this.#count = answer.count;
     this.#results.replaceChildren(...answer.results.map((result) => renderResult(result)));
     this.#results.hidden = answer.results.length === 0;
-    this.#moreButton.hidden = answer.results.length >= answer.count;
+    // Hidden until the first page is filled (the results after the first follow).
+    this.#moreButton.hidden = answer.results.length >= Math.min(PAGE_SIZE, answer.count);
     const partial = answer.partial ?? [];
     this.#partialResults.replaceChildren(...partial.map((result) => renderResult(result, 'h3')));
     this.#partial.hidden = partial.length === 0;
@@ -188,20 +189,6 @@ class SiteSearch extends HTMLElement {
 /** Resolves once the browser has painted and is idle (or after 200 ms at most). */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 200 }) : setTimeout(resolve, 0))));
-}
-
-/** The pages matching the chosen filters alone, a page of them at a time. */
-async function listFiltered(options: object): Promise<SearchAnswer> {
-  const pagefind = await loadPagefind();
-  const { results } = await pagefind.search(null, options);
-  let next = PAGE_SIZE;
-  const more = async () => {
-    const page = await Promise.all(results.slice(next, next + PAGE_SIZE).map((result) => result.data()));
-    next += PAGE_SIZE;
-    return page;
-  };
-  const first = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
-  return { searched: '', count: results.length, results: first, more, partial: [], suggestions: [] };
 }
 
 /** The status line: how many pages, for what; or that no page mentions it. */

@@ -36,8 +36,9 @@ describe('where a query leads', () => {
     expect(targetFor('Talisman Sabr', targets)).toBe('/m/#talisman-sabre');
   });
 
-  it('leads nowhere from three letters, or from words no name begins with', () => {
+  it('leads nowhere from three letters, a whole word that only begins a name, or words no name begins with', () => {
     expect(targetFor('jaa', targets)).toBeUndefined();
+    expect(targetFor('India', { 'india japan coast guard exercise': '/c/' })).toBeUndefined();
     expect(targetFor('Garuda', targets)).toBeUndefined();
   });
 });
