@@ -2,12 +2,14 @@
  * The search's state as URL parameters, so a filtered search can be linked: `q`, any number
  * of `service`, `format` and one `year`, and `sort` (relevance when absent).
  */
+import type { DateOrder } from './search-order.ts';
+
 export interface SearchState {
   query: string;
   services: string[];
   formats: string[];
   year: string;
-  sort: '' | 'newest' | 'oldest';
+  sort: '' | DateOrder;
 }
 
 export function readSearchParams(params: URLSearchParams): SearchState {
@@ -31,13 +33,19 @@ export function writeSearchParams(state: SearchState, params = new URLSearchPara
   return params;
 }
 
-/** Pagefind's search options for a state: filters where chosen, and a date sort. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] } | string>; sort?: Record<string, 'asc' | 'desc'> } {
+/** The search's options for a state: Pagefind's filters where chosen, and a date order
+ * (which the site applies itself: search-order.ts). */
+export interface SearchOptions {
+  filters: Record<string, { any: string[] } | string>;
+  order?: DateOrder;
+}
+
+export function searchOptions(state: SearchState): SearchOptions {
   const filters: Record<string, { any: string[] } | string> = {};
   if (state.services.length > 0) filters['service'] = { any: state.services };
   if (state.formats.length > 0) filters['format'] = { any: state.formats };
   if (state.year) filters['year'] = state.year;
-  return { filters, ...(state.sort && { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }) };
+  return { filters, ...(state.sort && { order: state.sort }) };
 }
 
 /** Whether the state asks for anything: a query, or a filter to list pages by. */

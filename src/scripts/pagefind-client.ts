@@ -2,6 +2,7 @@
  * Ships to the browser. Loads Pagefind's search API on first use (never on page load) and
  * types the part of it this site calls.
  */
+import { SORT_DATES_PATH, type PageDates } from '../lib/search-order.ts';
 
 /** What Pagefind stores for a page: its URL, title and an excerpt with `<mark>`ed matches. */
 export interface PagefindResultData {
@@ -72,6 +73,17 @@ export function loadVocabulary(): Promise<Vocabulary> {
     .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : { terms: [], targets: {}, titles: {} }))
     .catch(() => ({ terms: [], targets: {}, titles: {} }));
   return vocabulary;
+}
+
+let sortDates: Promise<PageDates> | undefined;
+
+/** The indexed pages' dates (src/search/sort-dates.ts), fetched once, when a reader first
+ * picks a date order. Without them every page counts as undated: the order is relevance. */
+export function loadSortDates(): Promise<PageDates> {
+  sortDates ??= fetch(`${import.meta.env.BASE_URL}${SORT_DATES_PATH}`)
+    .then((response) => (response.ok ? (response.json() as Promise<PageDates>) : {}))
+    .catch(() => ({}));
+  return sortDates;
 }
 
 /** Starts loading the search (index entry, WebAssembly, names) when the reader reaches the

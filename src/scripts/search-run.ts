@@ -8,8 +8,10 @@
  * Only the results shown are loaded, the first before any other: each costs a fragment file.
  */
 import { mentions, missingTerms, queryTerms, targetFor, telling, wordsOf } from '../lib/search-match.ts';
+import type { SearchOptions } from '../lib/search-params.ts';
+import { orderByDate } from '../lib/search-order.ts';
 import { suggest } from '../lib/suggest.ts';
-import { loadPagefind, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+import { loadPagefind, loadSortDates, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
 /** Results loaded at a time: about a screenful, as Starlight's search shows. */
 export const PAGE_SIZE = 6;
@@ -30,23 +32,24 @@ export interface SearchAnswer {
   suggestions: string[];
 }
 
-/** Pagefind's search options: the filters chosen, and a sort. */
-interface Options {
-  filters?: Record<string, unknown>;
-  sort?: Record<string, string>;
-}
-
 const idsOf = (results: readonly PagefindResult[]) => new Set(results.map((result) => result.id));
 const wordsOfPage = (page: PagefindResultData) => wordsOf(page.content, ...Object.values(page.meta).filter((value): value is string => value !== undefined));
 
-/** The pages that match every word, in Pagefind's order for the whole query. */
-async function matchingEvery(query: string, terms: readonly string[], options: Options, debounceMs: number): Promise<PagefindResult[] | null> {
+/** `results` in the order chosen: Pagefind's (relevance), or by date. */
+async function inOrder(results: PagefindResult[], { order }: SearchOptions): Promise<PagefindResult[]> {
+  return order ? orderByDate(results, await loadSortDates(), order) : results;
+}
+
+/** The pages that match every word, in the order chosen (Pagefind's for the whole query by default). */
+async function matchingEvery(query: string, terms: readonly string[], options: SearchOptions, debounceMs: number): Promise<PagefindResult[] | null> {
   const pagefind = await loadPagefind();
-  const whole = await pagefind.debouncedSearch(query, options, debounceMs);
-  if (whole === null || terms.length < 2) return whole?.results ?? null;
-  const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+  const filters = { filters: options.filters };
+  const whole = await pagefind.debouncedSearch(query, filters, debounceMs);
+  if (whole === null) return null;
+  if (terms.length < 2) return inOrder(whole.results, options);
+  const each = await Promise.all(terms.map((term) => pagefind.search(term, filters)));
   const sets = each.map((search) => idsOf(search.results));
-  return whole.results.filter((result) => sets.every((ids) => ids.has(result.id)));
+  return inOrder(whole.results.filter((result) => sets.every((ids) => ids.has(result.id))), options);
 }
 
 /** Puts the page a name leads to first, linked to its section or row; the bibliography below
@@ -83,12 +86,12 @@ export function typingQuery(query: string, typing: boolean): string | null {
 }
 
 /**
- * Searches `query` with Pagefind `options` (filters, sort). Resolves to null when a newer
+ * Searches `query` with `options` (filters, order). Resolves to null when a newer
  * search started during the debounce wait, or while typing there is nothing to search yet.
  * `correct` is false for "search instead for …". Only the first result is loaded before
  * the answer (one fragment file); `more()` loads the next ones.
  */
-export async function runSearch(typed: string, options: Options, debounceMs: number, correct = true): Promise<SearchAnswer | null> {
+export async function runSearch(typed: string, options: SearchOptions, debounceMs: number, correct = true): Promise<SearchAnswer | null> {
   const query = typingQuery(typed, debounceMs > 0);
   if (query === null) return null;
   const terms = queryTerms(query);
@@ -133,16 +136,16 @@ export async function runSearch(typed: string, options: Options, debounceMs: num
   let partial: PagefindResultData[] = [];
   if (present.length > 0) {
     const pagefind = await loadPagefind();
-    const some = await pagefind.search(present.join(' '), options);
+    const some = await pagefind.search(present.join(' '), { filters: options.filters });
     partial = (await load(some.results.slice(0, PAGE_SIZE))).filter((page) => present.some((term) => mentions(term, wordsOfPage(page))));
   }
   return { searched: query, count: 0, results: [], more: async () => [], partial, suggestions: suggestions.map((item) => item.term) };
 }
 
 /** The pages matching the chosen filters alone, a page of them at a time. */
-export async function listFiltered(options: Options): Promise<SearchAnswer> {
+export async function listFiltered(options: SearchOptions): Promise<SearchAnswer> {
   const pagefind = await loadPagefind();
-  const { results } = await pagefind.search(null, options);
+  const results = await inOrder((await pagefind.search(null, { filters: options.filters })).results, options);
   let next = PAGE_SIZE;
   const more = async (size = PAGE_SIZE) => {
     const from = next;

@@ -6,13 +6,16 @@
  * element asks and shows: the count, a page of results with more on request, a correction
  * with the way back to what was typed, and partial matches under a heading of their own.
  */
-import { isActive, pagefindOptions, readSearchParams, writeSearchParams, type SearchState } from '../lib/search-params.ts';
+import { isActive, searchOptions, readSearchParams, writeSearchParams, type SearchState } from '../lib/search-params.ts';
 import { warmUp, type PagefindResultData } from './pagefind-client.ts';
+import { searchSummary } from '../lib/search-summary.ts';
 import { renderResult } from './search-results.ts';
 import { listFiltered, PAGE_SIZE, runSearch, type SearchAnswer } from './search-run.ts';
 
 /** Long enough to skip the words between keystrokes, short enough not to be felt. */
 const TYPING_DEBOUNCE_MS = 80;
+/** A pause this long means the reader has stopped typing (keystrokes come every 100–300 ms). */
+const TYPING_PAUSE_MS = 400;
 
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -49,7 +52,10 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       void this.#search(0);
     });
-    form.addEventListener('input', (event) => void this.#search(event.target === input ? TYPING_DEBOUNCE_MS : 0));
+    form.addEventListener('input', (event) => {
+      if (event.target === input) this.#typedAt = performance.now();
+      void this.#search(event.target === input ? TYPING_DEBOUNCE_MS : 0);
+    });
     this.addEventListener('keydown', (event) => this.#arrowKeys(event));
     suggestions.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-term]');
@@ -107,6 +113,8 @@ class SiteSearch extends HTMLElement {
   /** Counts searches, so a slow one (the first, which loads the index and fragments) never
    * replaces the answer to a newer one: a filter ticked meanwhile, or new words. */
   #generation = 0;
+  /** When the reader last typed in the box. */
+  #typedAt = 0;
   /** Loads the next results of the answer shown; none until there is one. */
   #more: () => Promise<PagefindResultData[]> = async () => [];
 
@@ -120,15 +128,18 @@ class SiteSearch extends HTMLElement {
       return;
     }
     try {
-      const answer = state.query === '' ? await listFiltered(pagefindOptions(state)) : await runSearch(state.query, pagefindOptions(state), debounceMs, correct);
+      const answer = state.query === '' ? await listFiltered(searchOptions(state)) : await runSearch(state.query, searchOptions(state), debounceMs, correct);
       if (answer === null || stale()) return; // a newer search is under way
       this.#more = answer.more;
-      this.#show({ ...answer, summary: summary(answer, state.query) });
+      this.#show({ ...answer, summary: searchSummary(answer, state.query) });
       // The first result is on screen; the rest of the first page follows once it is painted,
-      // so their fragment files (unpacked on this thread) never hold the first one back.
+      // so their fragment files (unpacked on this thread) never hold the first one back, and
+      // while the reader types, once they pause: the words typed so far get their best match,
+      // not a page of results for a query that is about to change.
       const missing = Math.min(PAGE_SIZE, answer.count) - answer.results.length;
       if (missing > 0) {
         await afterPaint();
+        if (debounceMs > 0) await delay(this.#typedAt + TYPING_PAUSE_MS - performance.now());
         if (!stale()) this.#append(await answer.more(missing), generation);
       }
     } catch (error) {
@@ -191,13 +202,8 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 200 }) : setTimeout(resolve, 0))));
 }
 
-/** The status line: how many pages, for what; or that no page mentions it. */
-function summary(answer: SearchAnswer, query: string): string {
-  const { count } = answer;
-  if (query === '') return `${count} ${count === 1 ? 'page matches' : 'pages match'} the filters.`;
-  if (count === 0) return `No page mentions “${query}”.`;
-  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
-  return answer.correctedFrom ? `No page mentions “${answer.correctedFrom}”. Showing ${results} for ${answer.searched}.` : `${results} for “${answer.searched}”.`;
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
 customElements.define('site-search', SiteSearch);

@@ -7,6 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { writeSortDates } from './sort-dates.ts';
 
 /** Parts of an article that are navigation, not text: note numbers, section self-links
  * and the dates line would otherwise run into excerpts ("2026" + "4 min read" = "20264").
@@ -61,7 +62,8 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
-/** Indexes the site in `site` (a folder) into `site/pagefind/`; returns the number of pages indexed. */
+/** Indexes the site in `site` (a folder) into `site/pagefind/`, with the pages' dates beside the
+ * index (sort-dates.ts); returns the number of pages indexed. */
 export async function writeSearchIndex(site: string): Promise<number> {
   const { indexChunkSize, maxFragments } = indexLayout(countPages(site));
   // Pagefind reads the chunk size from an environment variable it calls unstable, when its
@@ -75,6 +77,7 @@ export async function writeSearchIndex(site: string): Promise<number> {
     if (added.page_count === 0) fail('index the site', ['No page has data-pagefind-body: nothing to search.']);
     const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
     if (written.errors.length > 0) fail('write the index', written.errors);
+    writeSortDates(site);
     return added.page_count;
   } finally {
     await pagefind.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActive, pagefindOptions, readSearchParams, writeSearchParams } from '../../src/lib/search-params.ts';
+import { isActive, searchOptions, readSearchParams, writeSearchParams } from '../../src/lib/search-params.ts';
 
 describe('search parameters', () => {
   it('read filters and sort from the URL and write them back the same', () => {
@@ -18,10 +18,10 @@ describe('search parameters', () => {
   });
 
   it('turn a state into Pagefind filters and a date sort', () => {
-    expect(pagefindOptions({ query: 'x', services: ['navy'], formats: [], year: '2024', sort: 'oldest' })).toEqual({
+    expect(searchOptions({ query: 'x', services: ['navy'], formats: [], year: '2024', sort: 'oldest' })).toEqual({
       filters: { service: { any: ['navy'] }, year: '2024' },
-      sort: { date: 'asc' },
+      order: 'oldest',
     });
-    expect(pagefindOptions({ query: 'x', services: [], formats: [], year: '', sort: '' })).toEqual({ filters: {} });
+    expect(searchOptions({ query: 'x', services: [], formats: [], year: '', sort: '' })).toEqual({ filters: {} });
   });
 });
