@@ -40,16 +40,22 @@ async function inOrder(results: PagefindResult[], { order }: SearchOptions): Pro
   return order ? orderByDate(results, await loadSortDates(), order) : results;
 }
 
-/** The pages that match every word, in the order chosen (Pagefind's for the whole query by default). */
-async function matchingEvery(query: string, terms: readonly string[], options: SearchOptions, debounceMs: number): Promise<PagefindResult[] | null> {
+/** Pagefind's pages for the whole query, in the order chosen (relevance by default). Pagefind
+ * gives only pages with every word of the query, except that it leaves out a word no page
+ * has, and answers for the others: runSearch() checks for that. */
+async function matchingEvery(query: string, options: SearchOptions, debounceMs: number): Promise<PagefindResult[] | null> {
   const pagefind = await loadPagefind();
-  const filters = { filters: options.filters };
-  const whole = await pagefind.debouncedSearch(query, filters, debounceMs);
-  if (whole === null) return null;
-  if (terms.length < 2) return inOrder(whole.results, options);
-  const each = await Promise.all(terms.map((term) => pagefind.search(term, filters)));
+  const whole = await pagefind.debouncedSearch(query, { filters: options.filters }, debounceMs);
+  return whole && inOrder(whole.results, options);
+}
+
+/** The pages of `results` that have every one of `terms`, each searched alone. */
+async function withEveryTerm(results: PagefindResult[], terms: readonly string[], options: SearchOptions): Promise<PagefindResult[]> {
+  if (terms.length < 2) return results;
+  const pagefind = await loadPagefind();
+  const each = await Promise.all(terms.map((term) => pagefind.search(term, { filters: options.filters })));
   const sets = each.map((search) => idsOf(search.results));
-  return inOrder(whole.results.filter((result) => sets.every((ids) => ids.has(result.id))), options);
+  return results.filter((result) => sets.every((ids) => ids.has(result.id)));
 }
 
 /** Puts the page a name leads to first, linked to its section or row; the bibliography below
@@ -95,8 +101,9 @@ export async function runSearch(typed: string, options: SearchOptions, debounceM
   const query = typingQuery(typed, debounceMs > 0);
   if (query === null) return null;
   const terms = queryTerms(query);
-  const [matches, vocabulary] = await Promise.all([matchingEvery(query, terms, options, debounceMs), loadVocabulary()]);
-  if (matches === null) return null;
+  const [found, vocabulary] = await Promise.all([matchingEvery(query, options, debounceMs), loadVocabulary()]);
+  if (found === null) return null;
+  let matches = found;
   const target = targetFor(query, vocabulary.targets);
   // A name's page is among the first three when it is not first (the bibliography, say).
   let loaded = await load(matches.slice(0, target ? 3 : 1));
@@ -105,6 +112,13 @@ export async function runSearch(typed: string, options: SearchOptions, debounceM
     // Before concluding that no page has a word, ask the next two pages too.
     loaded = [...loaded, ...(await load(matches.slice(loaded.length, 3)))];
     missing = missingTerms(terms, loaded.map(wordsOfPage));
+  }
+  if (missing.length > 0) {
+    // A word the first pages lack may be one Pagefind left out: keep the pages with every word.
+    const first = matches.slice(0, loaded.length).map((result) => result.id);
+    matches = await withEveryTerm(matches, terms, options);
+    const kept = idsOf(matches);
+    loaded = loaded.filter((_, index) => kept.has(first[index] ?? ''));
   }
   const filtered = Object.keys(options.filters ?? {}).length > 0;
   const results = landOnTarget(loaded, target, target && vocabulary.titles[target], filtered);
