@@ -13,6 +13,9 @@ const site = resolveSiteUrl(process.env['SITE_URL']);
 const base = new URL(site).pathname;
 
 export default defineConfig({
+  // Astro's caches, and the article cache beside them (src/build/article-cache.ts): the
+  // incremental-build check (tests/support/check-incremental.ts) points them at a scratch folder.
+  cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   site,
   base,
   trailingSlash: 'always',
@@ -29,6 +32,11 @@ export default defineConfig({
     // The search page holds no content of its own; search engines get the articles instead.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
   ],
+  experimental: {
+    // Article pages whose inputs (cacheKey in src/pages/articles/[...id].astro) and code are
+    // unchanged since the last build are copied from Astro's cache instead of rendered again.
+    incrementalBuild: true,
+  },
   vite: {
     // Never inline scripts or assets as data: URLs or inline <script>: the CSP forbids both.
     build: { assetsInlineLimit: 0 },

@@ -1,9 +1,12 @@
 /**
- * Astro integration: lints every article and exercise data file before a build and fails the build on any problem,
+ * Astro integration: lints every article and exercise data file before a build (rendering the
+ * articles too, for the pages to read) and fails the build on any problem,
  * printing file:line:column and what to do. In `astro dev` the same report is a warning, so
  * an editor sees it without losing the preview.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ARTICLE_CACHE_ENV } from '../build/article-cache.ts';
 import { formatReport } from '../content-lint/format-report.ts';
 import { lintContent } from '../content-lint/lint-articles.ts';
 
@@ -11,9 +14,12 @@ export function contentLint(articlesDir: string, exercisesDir: string): AstroInt
   return {
     name: 'site:content-lint',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const files = await lintContent(articlesDir, exercisesDir);
+        process.env[ARTICLE_CACHE_ENV] = fileURLToPath(new URL('site-articles/', config.cacheDir));
+        // The articles are rendered in the same pass, on every core, into the article cache
+        // the pages read from (src/build/article-pass.ts).
+        const files = await lintContent(articlesDir, exercisesDir, { base: config.base, render: true });
         const report = formatReport(files);
         if (report === '') {
           logger.info(`${files.length} articles and data files pass the content lint.`);

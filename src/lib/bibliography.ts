@@ -27,11 +27,29 @@ export interface PublicationGroup {
   sources: SourceEntry[];
 }
 
-/** The article fields the bibliography needs: its id, title and parsed Markdown. */
-export interface ArticleTree {
+/** One footnote: its label, the number the reader sees, and the source it cites. */
+export interface NoteCitation {
+  label: string;
+  number: number;
+  citation: Citation;
+}
+
+/** The article fields the bibliography needs: its id, title and notes. */
+export interface ArticleNotes {
   id: string;
   title: string;
-  tree: Root;
+  notes: readonly NoteCitation[];
+}
+
+/** Every footnote of an article's Markdown, in the order written. */
+export function noteCitations(tree: Root): NoteCitation[] {
+  const numbers = footnoteNumbers(tree);
+  const notes: NoteCitation[] = [];
+  visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+    const label = note.identifier.toLowerCase();
+    notes.push({ label, number: numbers.get(label) ?? 0, citation: parseCitation(note) });
+  });
+  return notes;
 }
 
 const sortName = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
@@ -48,19 +66,16 @@ function fuller(a: Citation, b: Citation): Citation {
   return Object.keys(b).length > Object.keys(a).length ? b : a;
 }
 
-export function buildBibliography(articles: Iterable<ArticleTree>): PublicationGroup[] {
+export function buildBibliography(articles: Iterable<ArticleNotes>): PublicationGroup[] {
   const sources = new Map<string, SourceEntry>();
   for (const article of articles) {
-    const numbers = footnoteNumbers(article.tree);
-    visit(article.tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
-      const citation = parseCitation(note);
+    for (const { label, number, citation } of article.notes) {
       const key = sourceKey(citation);
       const entry = sources.get(key) ?? { id: sourceId(citation), citation, citedIn: [] };
       entry.citation = fuller(entry.citation, citation);
-      const label = note.identifier.toLowerCase();
-      entry.citedIn.push({ articleId: article.id, articleTitle: article.title, label, number: numbers.get(label) ?? 0 });
+      entry.citedIn.push({ articleId: article.id, articleTitle: article.title, label, number });
       sources.set(key, entry);
-    });
+    }
   }
   // Grouped by the publication's slug, so two spellings of one name ("JAPAN Forward", "Japan
   // Forward") make one group (and one anchor), under the first spelling met.

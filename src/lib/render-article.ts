@@ -1,41 +1,27 @@
 /**
- * Renders an article's Markdown for its page, through the site's one Markdown configuration
- * (src/markdown) with the build's base path. The content loader keeps only frontmatter, so
- * each article is read and rendered once, by its own page (see src/loaders/markdown-articles.ts).
+ * An article's rendered body for its page. The build's article pass has rendered it already,
+ * on every core, into the article cache (src/build/article-pass.ts); the page reads it from
+ * there. Where the cache has no entry for the article as it is now (`astro dev` after an
+ * edit), it is rendered here, through the same code, and stored.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownConfigDefaults, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { markdownConfig } from '../markdown/index.ts';
-import type { NoteFacts } from '../markdown/remark-note-facts.ts';
-import { articleBody } from './article-body.ts';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { articleKey, readEntry } from '../build/article-cache.ts';
+import { siteRenderer } from '../build/article-work.ts';
+import { renderBody, type RenderedArticle } from '../markdown/render-body.ts';
 import type { Article } from './published-articles.ts';
 
-/** An article's HTML and what the page shows beside it. */
-export interface RenderedArticle extends NoteFacts {
-  html: string;
-  headings: MarkdownHeading[];
-  /** Minutes, from remark-reading-time. */
-  readingTime: number;
-}
+export type { RenderedArticle };
 
-let siteRenderer: Promise<MarkdownRenderer> | undefined;
-
-/** The site's renderer, made once per build. */
-function defaultRenderer(): Promise<MarkdownRenderer> {
-  if (!siteRenderer) {
-    const config = markdownConfig(import.meta.env.BASE_URL);
-    siteRenderer = config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
-  }
-  return siteRenderer;
-}
-
-/** Renders `article`. A plugin's error rejects, naming the file (the renderer adds it), and
- * with it the page's build. `renderer` is for tests. */
-export async function renderArticle(article: Pick<Article, 'id' | 'filePath'>, renderer = defaultRenderer()): Promise<RenderedArticle> {
-  const body = await articleBody(article);
-  const file = pathToFileURL(resolve(article.filePath ?? ''));
-  const { code, metadata } = await (await renderer).render(body, { fileURL: file, frontmatter: {} });
-  const facts = metadata.frontmatter as NoteFacts & { readingTime: number };
-  return { html: code, headings: metadata.headings, readingTime: facts.readingTime, noteNumbers: facts.noteNumbers, citations: facts.citations };
+/** Renders `article` (or reads it from the cache). A plugin's error rejects, naming the file,
+ * and with it the page's build. `renderer` is for tests, and bypasses the cache. */
+export async function renderArticle(article: Pick<Article, 'id' | 'filePath'>, renderer?: Promise<MarkdownRenderer>): Promise<RenderedArticle> {
+  if (!article.filePath) throw new Error(`The article ${article.id} has no file path; the loader records one for every article.`);
+  // filePath is relative to the project root, where `astro build` and `astro dev` run.
+  const text = await readFile(resolve(article.filePath), 'utf8');
+  const base = import.meta.env.BASE_URL;
+  const cached = renderer ? undefined : readEntry(articleKey(article.filePath, text, base))?.rendered;
+  return cached ?? renderBody(await (renderer ?? siteRenderer(base)), text, pathToFileURL(resolve(article.filePath)));
 }

@@ -1,18 +1,14 @@
-/** The bibliography of every published article, as the /sources/ page shows it. */
-import { articleParser } from '../content-lint/processor.ts';
-import { articleBody } from './article-body.ts';
-import { buildBibliography, type PublicationGroup } from './bibliography.ts';
+/** The bibliography of every published article, as the /sources/ page shows it: from each
+ * article's notes as its render recorded them (remark-note-facts.ts), so no article is parsed
+ * again for it. */
+import { buildBibliography, type ArticleNotes, type PublicationGroup } from './bibliography.ts';
 import { getPublishedArticles } from './published-articles.ts';
+import { renderArticle } from './render-article.ts';
 
 export async function getBibliography(): Promise<PublicationGroup[]> {
   const articles = await getPublishedArticles();
-  const parser = articleParser();
-  const bodies: string[] = [];
-  // One file at a time: thousands opened at once would run out of file handles.
-  for (const article of articles) bodies.push(await articleBody(article));
-  // One tree at a time: the texts take megabytes, but every tree at once would take gigabytes.
-  function* trees() {
-    for (const [index, article] of articles.entries()) yield { id: article.id, title: article.data.title, tree: parser.parse(bodies[index] ?? '') };
-  }
-  return buildBibliography(trees());
+  const notes: ArticleNotes[] = [];
+  // One article at a time: every rendered body at once would take gigabytes at 10,000 articles.
+  for (const article of articles) notes.push({ id: article.id, title: article.data.title, notes: (await renderArticle(article)).notes });
+  return buildBibliography(notes);
 }

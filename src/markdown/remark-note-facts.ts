@@ -1,12 +1,14 @@
 /**
  * remark plugin: records what the page draws from an article's notes besides its body, in
  * `frontmatter.noteNumbers` (label → the number the reader sees) and `frontmatter.citations`
- * (each distinct source once, in note order). Pages read both from
- * `render(entry).remarkPluginFrontmatter`, so an article is parsed once per build, not again
- * by the page: at 10,000 articles every parse costs about a minute.
+ * (each distinct source once, in note order), and `frontmatter.notes` (every note with its
+ * source, for the bibliography), so an article is parsed once per build to render it, not
+ * again for its page's extras or the bibliography: at 10,000 articles every parse costs
+ * about a minute.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { noteCitations, type NoteCitation } from '../lib/bibliography.ts';
 import { citationsOf, type Citation } from '../lib/citation.ts';
 import { footnoteNumbers } from '../lib/footnote-numbers.ts';
 
@@ -14,13 +16,15 @@ import { footnoteNumbers } from '../lib/footnote-numbers.ts';
 export interface NoteFacts {
   noteNumbers: Record<string, number>;
   citations: Citation[];
+  /** Every note with the source it cites, for the bibliography. */
+  notes: NoteCitation[];
 }
 
 export function remarkNoteFacts() {
   return (tree: Root, file: VFile): void => {
     const astro = (file.data.astro ??= {});
     // Plain objects: frontmatter is serialised into Astro's content cache.
-    const facts: NoteFacts = { noteNumbers: Object.fromEntries(footnoteNumbers(tree)), citations: citationsOf(tree) };
+    const facts: NoteFacts = { noteNumbers: Object.fromEntries(footnoteNumbers(tree)), citations: citationsOf(tree), notes: noteCitations(tree) };
     astro.frontmatter = { ...astro.frontmatter, ...facts };
   };
 }

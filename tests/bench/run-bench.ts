@@ -2,8 +2,9 @@
  * `npm run bench [-- --articles=100,1000,10000] [--seed=1] [--keep]`: builds the site over N
  * generated articles for each N, in a temporary folder (the real content and dist/ are left
  * alone), and prints build time by phase, CPU time, peak memory, the output's files and bytes,
- * the median article page's weight, the search index's size and the time to a first search
- * result in Chromium. Run it on a quiet machine: the figures are wall-clock times.
+ * the median article page's weight, the search index's size, the time to a first search
+ * result in Chromium, and the rebuild after one article's text is edited. Run it on a quiet
+ * machine: the figures are wall-clock times.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,7 +96,14 @@ for (const count of counts) {
     // Printed at once: a long build's figures survive a failure in the measurements after it.
     console.error(`Built in ${(build.wallMs / 1000).toFixed(1)} s, peak memory ${(build.peakBytes / 1e6).toFixed(0)} MB: ${JSON.stringify(build.figures)}`);
     const dist = join(dir, 'dist');
-    results.push({ count, ...build, site: siteFigures(dist), search: await searchFigures(dist, query), query });
+    const site = siteFigures(dist);
+    const search = await searchFigures(dist, query);
+    // The same build again after an editor's change to one article's text, on the first build's caches.
+    const edited = join(dir, 'content', 'articles', syntheticArticle(seed, 0, count).file);
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA sentence added by an editor.\n`);
+    const rebuild = await buildSite(dir);
+    console.error(`Rebuilt after a one-article edit in ${(rebuild.wallMs / 1000).toFixed(1)} s.`);
+    results.push({ count, ...build, site, search, query, rebuildMs: rebuild.wallMs });
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }

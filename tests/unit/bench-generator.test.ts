@@ -55,7 +55,7 @@ describe('the benchmark’s article generator', () => {
     mkdirSync(join(scratch, 'exercises'));
     for (const { file, text } of articles) writeFileSync(join(scratch, 'articles', file), text);
     for (const [file, yaml] of syntheticExercises(articles)) writeFileSync(join(scratch, 'exercises', file), yaml);
-    const files = await lintContent(join(scratch, 'articles'), join(scratch, 'exercises'), scratch);
+    const files = await lintContent(join(scratch, 'articles'), join(scratch, 'exercises'), { root: scratch });
     expect(files.length).toBe(COUNT + syntheticExercises(articles).length);
     expect(files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line} ${message.reason}`))).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { buildBibliography, dateValue } from '../../src/lib/bibliography.ts';
+import { buildBibliography, dateValue, noteCitations } from '../../src/lib/bibliography.ts';
 
-const article = (id: string, markdown: string) => ({ id, title: id.toUpperCase(), tree: articleParser().parse(markdown) });
+const article = (id: string, markdown: string) => ({ id, title: id.toUpperCase(), notes: noteCitations(articleParser().parse(markdown)) });
 
 const one = article(
   'one',

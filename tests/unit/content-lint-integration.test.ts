@@ -9,7 +9,7 @@ async function setUp(dir: string, command: 'build' | 'dev'): Promise<string[]> {
   const logged: string[] = [];
   const logger = { info: (text: string) => logged.push(`info ${text}`), warn: (text: string) => logged.push(`warn ${text}`) };
   const hook = contentLint(dir, dir === 'content/articles' ? 'content/exercises' : 'tests/fixtures/exercises').hooks['astro:config:setup'] as SetupHook;
-  await hook({ command, logger } as unknown as Parameters<SetupHook>[0]);
+  await hook({ command, logger, config: { base: '/', cacheDir: new URL('../../node_modules/.astro/', import.meta.url) } } as unknown as Parameters<SetupHook>[0]);
   return logged;
 }
 

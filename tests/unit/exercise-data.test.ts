@@ -6,7 +6,7 @@ import { lintContent } from '../../src/content-lint/lint-articles.ts';
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = await lintContent('tests/fixtures/articles', 'tests/fixtures/exercises', root);
+const fixtures = await lintContent('tests/fixtures/articles', 'tests/fixtures/exercises', { root });
 
 function found(name: string): string[] {
   const file = fixtures.find((candidate) => candidate.path === `tests/fixtures/exercises/${name}`);
@@ -78,7 +78,7 @@ describe('the real exercise data', () => {
   });
 
   it('passes the content lint with every article', async () => {
-    const files = await lintContent('content/articles', 'content/exercises', root);
+    const files = await lintContent('content/articles', 'content/exercises', { root });
     expect(files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.reason}`))).toEqual([]);
   });
 });

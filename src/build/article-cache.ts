@@ -1,0 +1,98 @@
+/**
+ * The article cache: what linting and rendering one article produced, stored under a digest
+ * of everything that produced it, so an unchanged article is never parsed again. The key
+ * covers the file's text, the site's base path, and the code and packages that lint and
+ * render it (src/markdown, src/content-lint, src/lib, package-lock.json): any change to
+ * those makes every key new. Entries live in Astro's cache folder (node_modules/.astro/) under
+ * site-articles/, one JSON file each; deleting the folder only makes the next build cold.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RenderedArticle } from '../markdown/render-body.ts';
+
+/** The project, where every build and test runs: its code is what the key covers, and the
+ * cache is under it. (Not this module's URL: in a built page it is a bundle's, under dist/.) */
+const PROJECT = process.cwd();
+
+/** Names the folder of the entries: the content lint sets it, before a build, to site-articles/
+ * in Astro's `cacheDir` (src/integrations/content-lint.ts). An environment variable, because
+ * the built pages read the cache through a bundled copy of this module. */
+export const ARTICLE_CACHE_ENV = 'SITE_ARTICLE_CACHE';
+
+export function articleCacheDir(): string {
+  return resolve(PROJECT, process.env[ARTICLE_CACHE_ENV] ?? 'node_modules/.astro/site-articles');
+}
+
+/** The folders and files whose code decides what an article lints and renders to. */
+const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/lib', 'src/build', 'package-lock.json'];
+
+/** A lint message, as plain data (a VFileMessage does not cross to another thread). */
+export interface LintMessage {
+  reason: string;
+  line: number;
+  column: number;
+  ruleId: string | undefined;
+  source: string | undefined;
+  fatal: boolean;
+}
+
+/** A link to another article, checked once every article's ids are known. */
+export interface LinkToCheck {
+  url: string;
+  line: number;
+  column: number;
+}
+
+export interface ArticleOutcome {
+  messages: LintMessage[];
+  /** The ids the article's page will have (headings, notes). */
+  anchors: string[];
+  links: LinkToCheck[];
+  /** Absent when only the lint was asked for. */
+  rendered?: RenderedArticle;
+}
+
+function filesUnder(root: string, path: string): string[] {
+  const absolute = join(root, path);
+  if (!existsSync(absolute)) return [];
+  if (!statSync(absolute).isDirectory()) return [path];
+  return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|js|mjs|json)$/.test(name))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+let pipeline: string | undefined;
+
+/** A digest of the code and packages that lint and render articles, once per process. */
+export function pipelineDigest(): string {
+  if (pipeline === undefined) {
+    const hash = createHash('sha256');
+    for (const file of PIPELINE_SOURCES.flatMap((path) => filesUnder(PROJECT, path))) hash.update(file).update('\0').update(readFileSync(join(PROJECT, file))).update('\0');
+    pipeline = hash.digest('hex');
+  }
+  return pipeline;
+}
+
+/** The key of an article's entry: its text and path, the base path, and the pipeline. */
+export function articleKey(path: string, text: string, base: string): string {
+  return createHash('sha256').update(pipelineDigest()).update('\0').update(base).update('\0').update(path).update('\0').update(text).digest('hex');
+}
+
+export function readEntry(key: string): ArticleOutcome | undefined {
+  try {
+    return JSON.parse(readFileSync(join(articleCacheDir(), `${key}.json`), 'utf8')) as ArticleOutcome;
+  } catch {
+    return undefined; // absent, or half-written by a build that was stopped: work it out again
+  }
+}
+
+/** Writes an entry whole or not at all (a temporary file, then a rename). */
+export function writeEntry(key: string, outcome: ArticleOutcome): void {
+  const folder = articleCacheDir();
+  mkdirSync(folder, { recursive: true });
+  const temporary = join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  writeFileSync(temporary, JSON.stringify(outcome));
+  renameSync(temporary, join(folder, `${key}.json`));
+}

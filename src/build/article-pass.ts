@@ -1,0 +1,100 @@
+/**
+ * The article pass: every article linted (and, for a build, rendered) once, on every core,
+ * through the article cache. An unchanged article costs a file read; the others go to a pool
+ * of worker threads, one per core, unless so few changed that starting threads would cost
+ * more than it saves. The links between articles are checked here, once every article's ids
+ * are known. Run by the content lint before a build (src/integrations/content-lint.ts) and
+ * by `npm run lint:content`; the pages then read each rendered article from the cache.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { extname, join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import { internalLinkProblem } from '../content-lint/rules/internal-links.ts';
+import { articleKey, readEntry, writeEntry, type ArticleOutcome } from './article-cache.ts';
+import { SITE_PAGES, workOn, type ArticleTask } from './article-work.ts';
+import { createPool } from './worker-pool.ts';
+
+/** Below this many articles to work out, the main thread does them (a worker takes ~0.3 s to start). */
+const POOL_THRESHOLD = 16;
+
+const MDX_REFUSED =
+  'MDX runs code when the site is built, so articles are plain Markdown: rename the file to .md and replace any component or import with Markdown';
+
+export interface PassOptions {
+  /** Paths in reports are relative to it (the working directory). */
+  root: string;
+  base: string;
+  /** Render too (a build), or lint only (`npm run lint:content`). */
+  render: boolean;
+}
+
+export interface PassResult {
+  files: VFile[];
+  /** Every article's slug with the ids its page will have. */
+  articles: Map<string, Set<string>>;
+  /** How many articles were worked out, not taken from the cache. */
+  worked: number;
+}
+
+/** An article's slug, as the content loader makes it: its path in the folder without the extension. */
+function slugOf(name: string): string {
+  return name.replace(/\\/g, '/').replace(/\.(md|mdx|markdown)$/i, '');
+}
+
+async function workOut(tasks: readonly ArticleTask[]): Promise<ArticleOutcome[]> {
+  if (tasks.length < POOL_THRESHOLD) {
+    const outcomes: ArticleOutcome[] = [];
+    for (const task of tasks) {
+      const outcome = await workOn(task);
+      writeEntry(articleKey(task.path, task.text, task.base), outcome);
+      outcomes.push(outcome);
+    }
+    return outcomes;
+  }
+  const size = Math.min(availableParallelism(), Math.ceil(tasks.length / POOL_THRESHOLD));
+  const pool = createPool<ArticleTask, ArticleOutcome>(new URL('./article-worker.ts', import.meta.url), size);
+  try {
+    return await Promise.all(tasks.map((task) => pool.run(task)));
+  } finally {
+    await pool.close();
+  }
+}
+
+export async function articlePass(dir: string, options: PassOptions): Promise<PassResult> {
+  const { root, base, render } = options;
+  const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(md|mdx|markdown)$/i.test(name)).sort();
+  const files = await Promise.all(names.map(async (name) => new VFile({ path: relative(root, join(dir, name)), value: await readFile(join(dir, name), 'utf8') })));
+  const outcomes = new Map<VFile, ArticleOutcome>();
+  const tasks: { file: VFile; task: ArticleTask }[] = [];
+  for (const file of files) {
+    if (extname(file.path).toLowerCase() !== '.md') {
+      file.message(MDX_REFUSED, { place: { line: 1, column: 1 }, ruleId: 'markdown-only', source: 'site' }).fatal = true;
+      continue;
+    }
+    const task: ArticleTask = { path: file.path, root, text: String(file.value), base, render };
+    const cached = readEntry(articleKey(task.path, task.text, base));
+    const usable = cached && (!render || cached.rendered !== undefined || cached.messages.some((message) => message.fatal));
+    if (usable) outcomes.set(file, cached);
+    else tasks.push({ file, task });
+  }
+  const worked = await workOut(tasks.map(({ task }) => task));
+  for (const [index, { file }] of tasks.entries()) outcomes.set(file, worked[index] as ArticleOutcome);
+
+  const articles = new Map<string, Set<string>>();
+  for (const [index, file] of files.entries()) {
+    const outcome = outcomes.get(file);
+    if (outcome) articles.set(slugOf(names[index] ?? ''), new Set(outcome.anchors));
+  }
+  for (const [file, outcome] of outcomes) {
+    for (const { reason, line, column, ruleId, source, fatal } of outcome.messages) {
+      file.message(reason, { place: { line, column }, ...(ruleId && { ruleId }), ...(source && { source }) }).fatal = fatal;
+    }
+    for (const { url, line, column } of outcome.links) {
+      const problem = internalLinkProblem(url, new Set(), { articles, pages: SITE_PAGES });
+      if (problem) file.message(problem, { place: { line, column }, ruleId: 'internal-links', source: 'site' }).fatal = true;
+    }
+  }
+  for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { files, articles, worked: tasks.length };
+}

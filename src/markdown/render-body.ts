@@ -1,0 +1,24 @@
+/**
+ * Renders an article's Markdown through a renderer made from the site's one Markdown
+ * configuration, and collects what the page shows beside the body. Shared by the page
+ * (src/lib/render-article.ts) and the build's worker threads (src/build/article-work.ts).
+ */
+import { parseFrontmatter, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { NoteFacts } from './remark-note-facts.ts';
+
+/** An article's HTML and what the page shows beside it. */
+export interface RenderedArticle extends NoteFacts {
+  html: string;
+  headings: MarkdownHeading[];
+  /** Minutes, from remark-reading-time. */
+  readingTime: number;
+}
+
+/** Renders the text of the file at `fileUrl`. Its frontmatter becomes blank lines, so the
+ * lines a plugin reports are the file's. A plugin's error rejects, naming the file. */
+export async function renderBody(renderer: MarkdownRenderer, text: string, fileUrl: URL): Promise<RenderedArticle> {
+  const body = parseFrontmatter(text, { frontmatter: 'empty-with-lines' }).content;
+  const { code, metadata } = await renderer.render(body, { fileURL: fileUrl, frontmatter: {} });
+  const facts = metadata.frontmatter as NoteFacts & { readingTime: number };
+  return { html: code, headings: metadata.headings, readingTime: facts.readingTime, noteNumbers: facts.noteNumbers, citations: facts.citations, notes: facts.notes };
+}

@@ -1,0 +1,56 @@
+/**
+ * The article pass: every article linted and rendered once, on worker threads when many
+ * changed, and not again while it is unchanged; a failure names its file.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { articleKey, readEntry } from '../../src/build/article-cache.ts';
+import { articlePass } from '../../src/build/article-pass.ts';
+import { formatReport } from '../../src/content-lint/format-report.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'article-pass-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// A fresh folder per run of the suite: its articles are new to the cache.
+const dir = join(scratch, 'articles');
+mkdirSync(dir);
+
+const article = (n: number, body: string) =>
+  `---\ntitle: Article ${n}\ndescription: A test article, written in ${scratch} for this run only.\npubDate: 2026-01-0${(n % 9) + 1}\n---\n\n## Part one\n\n${body}\n`;
+const write = (n: number, body = `Text ${n}.[^a]\n\n[^a]: "A title", *A paper*, 2024, <https://example.org/${n}>.`) => writeFileSync(join(dir, `a${n}.md`), article(n, body));
+
+// Enough articles for the worker pool; one links to a section another does not have.
+for (let n = 0; n < 40; n++) write(n);
+write(40, 'See [part one](/articles/a1/#part-one) and [part two](/articles/a2/#part-two).');
+
+const options = { root: scratch, base: '/', render: true };
+
+describe('the article pass', () => {
+  it('lints every article on worker threads, checking links between articles once all are known', async () => {
+    const { files, worked, articles } = await articlePass(dir, options);
+    expect(worked).toBe(41);
+    expect(articles.get('a1')?.has('part-one')).toBe(true);
+    expect(formatReport(files)).toBe('articles/a40.md:9:44  No section `#part-two` in the article `a2`: link to one of its headings  [site/internal-links]\n\n1 problem');
+  });
+
+  it('leaves each rendered article in the cache for its page', () => {
+    const entry = readEntry(articleKey('articles/a3.md', article(3, `Text 3.[^a]\n\n[^a]: "A title", *A paper*, 2024, <https://example.org/3>.`), '/'));
+    expect(entry?.rendered?.html).toContain('<h2 id="part-one">');
+    expect(entry?.rendered?.notes).toEqual([{ label: 'a', number: 1, citation: expect.objectContaining({ publication: 'A paper' }) as unknown }]);
+  });
+
+  it('works out again only the articles that changed, with the same findings', async () => {
+    write(5, 'Changed text.');
+    const { files, worked } = await articlePass(dir, options);
+    expect(worked).toBe(1);
+    expect(formatReport(files)).toMatch(/^articles\/a40\.md:9:44 {2}No section `#part-two`/);
+  });
+
+  it('fails with the file named when rendering an article throws', async () => {
+    for (let n = 41; n < 60; n++) write(n);
+    // A note whose first link is a page of the site: the renderer's sources expect a web address.
+    write(60, 'Text.[^a]\n\n[^a]: See [the other article](/articles/a1/).');
+    await expect(articlePass(dir, options)).rejects.toThrow(/a60\.md/);
+  });
+});
