@@ -10,9 +10,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
-import { internalLinkProblem } from '../content-lint/rules/internal-links.ts';
+import { internalLinkProblem, SITE_PAGES } from '../content-lint/rules/internal-links.ts';
 import { articleKey, readEntry, writeEntry, type ArticleOutcome } from './article-cache.ts';
-import { SITE_PAGES, workOn, type ArticleTask } from './article-work.ts';
+import { workOn, type ArticleTask } from './article-work.ts';
 import { createPool } from './worker-pool.ts';
 
 /** Below this many articles to work out, the main thread does them (a worker takes ~0.3 s to start). */

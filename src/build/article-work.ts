@@ -1,19 +1,22 @@
 /**
- * What the build does with one article, on whichever thread runs it: the content lint's
- * per-file checks (links to other articles are handed back, to be checked once every
- * article's ids are known) and, when asked, the render. Plain data in and out, so a worker
- * thread can run it and the article cache can keep it.
+ * What the build does with one article, on whichever thread runs it: parse it once, run the
+ * content lint's rules on that tree (remark-lint-findings.ts) and, when asked, render it.
+ * Links to other articles are handed back, to be checked once every article's ids are known.
+ * Plain data in and out, so a worker thread can run it and the article cache can keep it.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
-import { anchorIds } from '../content-lint/anchor-ids.ts';
 import { articleLinter } from '../content-lint/processor.ts';
-import type { DeferredLink } from '../content-lint/rules/internal-links.ts';
-import { markdownConfig } from '../markdown/index.ts';
-import { renderBody } from '../markdown/render-body.ts';
-import type { ArticleOutcome } from './article-cache.ts';
+import { SITE_PAGES, type DeferredLink } from '../content-lint/rules/internal-links.ts';
+import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
+import { anchorIds } from '../content-lint/anchor-ids.ts';
+import { markdownConfig, markdownProcessorOptions } from '../markdown/index.ts';
+import { renderMarkdown } from '../markdown/render-body.ts';
+import { articleSchema } from '../schemas/article.ts';
+import type { ArticleOutcome, LintMessage } from './article-cache.ts';
+import { FINDINGS_KEY, remarkLintFindings, toLintMessage, type Findings } from './remark-lint-findings.ts';
 
 export interface ArticleTask {
   /** The file, relative to `root` (the working directory). */
@@ -25,23 +28,44 @@ export interface ArticleTask {
   render: boolean;
 }
 
-/** Site pages that are not articles, valid as link targets from an article. */
-export const SITE_PAGES = new Set(['/', '/articles/', '/search/', '/sources/', '/exercises/']);
-
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
-/** The site's renderer for base path `base`, made once per thread. */
-export function siteRenderer(base: string): Promise<MarkdownRenderer> {
-  let renderer = renderers.get(base);
-  if (!renderer) {
-    const config = markdownConfig(base);
-    renderer = config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
-    renderers.set(base, renderer);
-  }
+function cachedRenderer(key: string, make: () => Promise<MarkdownRenderer>): Promise<MarkdownRenderer> {
+  let renderer = renderers.get(key);
+  if (!renderer) renderers.set(key, (renderer = make()));
   return renderer;
 }
 
-async function lint(task: ArticleTask): Promise<Pick<ArticleOutcome, 'messages' | 'anchors' | 'links'>> {
+/** The site's renderer for base path `base`, made once per thread. */
+export function siteRenderer(base: string): Promise<MarkdownRenderer> {
+  const config = markdownConfig(base);
+  return cachedRenderer(`site ${base}`, () => config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight }));
+}
+
+/** The site's renderer with the lint's rules first, on the tree before any plugin changes it. */
+function lintingRenderer(base: string): Promise<MarkdownRenderer> {
+  const options = markdownProcessorOptions(base);
+  const processor = unified({ ...options, remarkPlugins: [remarkLintFindings, ...options.remarkPlugins] });
+  return cachedRenderer(`lint ${base}`, () => processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: markdownConfig(base).syntaxHighlight }));
+}
+
+/** YAML frontmatter as remark-frontmatter reads it (the lint's parser): `---` on the first line
+ * and on a line of its own after the fields; the value between, from line 2. */
+const FRONTMATTER = /^---[\t ]*\r?\n(?:([\s\S]*?)\r?\n)?---[\t ]*(?:\r?\n|$)/;
+
+/** The frontmatter rule of the lint (rules/frontmatter.ts), on the text: the renderer sees the
+ * body only. */
+function frontmatterMessages(text: string): LintMessage[] {
+  const message = (reason: string, place: { line: number; column: number }): LintMessage => ({ reason, ...place, ruleId: 'frontmatter', source: 'site', fatal: true });
+  const match = FRONTMATTER.exec(text);
+  const yaml = match ? (match[1] ?? '') : undefined;
+  if (yaml === undefined) return [message('No frontmatter: start the file with --- and the fields in README, "Add an article"', { line: 1, column: 1 })];
+  return checkYaml(yaml, articleSchema, 'Frontmatter').problems.map(({ reason, offset }) => message(`${reason} (see README, "Add an article")`, lineAndColumn(yaml, offset, 2)));
+}
+
+/** The lint alone, with a parse of its own: for `npm run lint:content`, and to report a bad
+ * article whose render failed. */
+async function lintOnly(task: ArticleTask): Promise<Findings> {
   const file = new VFile({ path: task.path, value: task.text });
   const deferred: DeferredLink[] = [];
   const linter = articleLinter({ articles: new Map(), pages: SITE_PAGES, defer: (link) => deferred.push(link) });
@@ -49,26 +73,23 @@ async function lint(task: ArticleTask): Promise<Pick<ArticleOutcome, 'messages' 
   const ids = anchorIds(tree);
   file.data['anchorIds'] = ids;
   await linter.run(tree, file);
-  return {
-    messages: file.messages.map((message) => ({
-      reason: message.reason,
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      ruleId: message.ruleId,
-      source: message.source,
-      fatal: message.fatal === true,
-    })),
-    anchors: [...ids],
-    links: deferred.map(({ url, node }) => ({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })),
-  };
+  const links = deferred.map(({ url, node }) => ({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
+  return { messages: file.messages.map(toLintMessage), anchors: [...ids], links };
 }
 
 export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
-  const outcome: ArticleOutcome = await lint(task);
-  // An article with lint errors is never published, so it is not rendered either: a bad
-  // footnote or link would only make the renderer's error less clear than the lint's.
-  if (task.render && !outcome.messages.some((message) => message.fatal)) {
-    outcome.rendered = await renderBody(await siteRenderer(task.base), task.text, pathToFileURL(resolve(task.root, task.path)));
+  if (!task.render) return lintOnly(task);
+  const fileUrl = pathToFileURL(resolve(task.root, task.path));
+  try {
+    const { rendered, frontmatter } = await renderMarkdown(await lintingRenderer(task.base), task.text, fileUrl);
+    const findings = frontmatter[FINDINGS_KEY] as Findings;
+    const messages = [...frontmatterMessages(task.text), ...findings.messages];
+    // An article with lint errors is never published: only its findings are kept.
+    return messages.some((message) => message.fatal) ? { ...findings, messages } : { ...findings, messages, rendered };
+  } catch (error) {
+    // A bad article can break a plugin: the lint's findings say what to fix, where.
+    const findings = await lintOnly(task);
+    if (findings.messages.some((message) => message.fatal)) return findings;
+    throw error;
   }
-  return outcome;
 }

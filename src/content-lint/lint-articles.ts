@@ -8,8 +8,6 @@ import type { VFile } from 'vfile';
 import { articlePass } from '../build/article-pass.ts';
 import { lintExercises } from './lint-exercises.ts';
 
-export { SITE_PAGES } from '../build/article-work.ts';
-
 export interface LintOptions {
   /** The project root: reports name files relative to it; the article cache is under it. */
   root?: string;

@@ -12,7 +12,7 @@ import remarkLintNoHtml from 'remark-lint-no-html';
 import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references';
 import remarkLintNoUnusedDefinitions from 'remark-lint-no-unused-definitions';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Preset } from 'unified';
 import { remarkLintFootnoteLabels } from './rules/footnote-labels.ts';
 import { remarkLintFrontmatter } from './rules/frontmatter.ts';
 import { remarkLintInternalLinks, type InternalLinkOptions } from './rules/internal-links.ts';
@@ -28,16 +28,27 @@ export function articleParser() {
 
 /** The parser plus every lint rule, set to fail. */
 export function articleLinter(links: InternalLinkOptions) {
-  return articleParser()
-    .use(remarkLint)
-    .use(remarkLintFrontmatter, ['error'])
-    .use(remarkLintNoUndefinedReferences, ['error'])
-    .use(remarkLintNoUnusedDefinitions, ['error'])
-    .use(remarkLintNoDuplicateDefinitions, ['error'])
-    .use(remarkLintNoHtml, ['error'])
-    .use(remarkLintLinkSchemes, ['error'])
-    .use(remarkLintInternalLinks, ['error', links])
-    .use(remarkLintFootnoteLabels, ['error'])
-    .use(remarkLintNoFootnoteInHeading, ['error']);
+  return articleParser().use(remarkLint).use(remarkLintFrontmatter, ['error']).use(bodyRules(links));
 }
 
+/** The rules on an article's text, without a parser: the build runs them on the tree its
+ * renderer parses (src/build/remark-lint-findings.ts), and checks the frontmatter apart. */
+export function bodyLinter(links: InternalLinkOptions) {
+  return unified().use(remarkLint).use(bodyRules(links));
+}
+
+/** Every rule on the text (all but the frontmatter's), set to fail. */
+function bodyRules(links: InternalLinkOptions): Preset {
+  return {
+    plugins: [
+      [remarkLintNoUndefinedReferences, ['error']],
+      [remarkLintNoUnusedDefinitions, ['error']],
+      [remarkLintNoDuplicateDefinitions, ['error']],
+      [remarkLintNoHtml, ['error']],
+      [remarkLintLinkSchemes, ['error']],
+      [remarkLintInternalLinks, ['error', links]],
+      [remarkLintFootnoteLabels, ['error']],
+      [remarkLintNoFootnoteInHeading, ['error']],
+    ],
+  };
+}

@@ -14,11 +14,18 @@ export interface RenderedArticle extends NoteFacts {
   readingTime: number;
 }
 
-/** Renders the text of the file at `fileUrl`. Its frontmatter becomes blank lines, so the
- * lines a plugin reports are the file's. A plugin's error rejects, naming the file. */
-export async function renderBody(renderer: MarkdownRenderer, text: string, fileUrl: URL): Promise<RenderedArticle> {
+/** Renders the text of the file at `fileUrl`; also hands back what the plugins recorded in
+ * the frontmatter. Its frontmatter becomes blank lines, so the lines a plugin reports are the
+ * file's. A plugin's error rejects, naming the file. */
+export async function renderMarkdown(renderer: MarkdownRenderer, text: string, fileUrl: URL): Promise<{ rendered: RenderedArticle; frontmatter: Record<string, unknown> }> {
   const body = parseFrontmatter(text, { frontmatter: 'empty-with-lines' }).content;
   const { code, metadata } = await renderer.render(body, { fileURL: fileUrl, frontmatter: {} });
   const facts = metadata.frontmatter as NoteFacts & { readingTime: number };
-  return { html: code, headings: metadata.headings, readingTime: facts.readingTime, noteNumbers: facts.noteNumbers, citations: facts.citations, notes: facts.notes };
+  const rendered = { html: code, headings: metadata.headings, readingTime: facts.readingTime, noteNumbers: facts.noteNumbers, citations: facts.citations, notes: facts.notes };
+  return { rendered, frontmatter: metadata.frontmatter };
+}
+
+/** Renders the text of the file at `fileUrl` (see renderMarkdown). */
+export async function renderBody(renderer: MarkdownRenderer, text: string, fileUrl: URL): Promise<RenderedArticle> {
+  return (await renderMarkdown(renderer, text, fileUrl)).rendered;
 }

@@ -47,6 +47,15 @@ describe('the article pass', () => {
     expect(formatReport(files)).toMatch(/^articles\/a40\.md:9:44 {2}No section `#part-two`/);
   });
 
+  it('finds in a build, where the render’s parse serves the lint, what the lint alone finds', async () => {
+    const fixtures = { root: process.cwd(), base: '/' };
+    const alone = await articlePass('tests/fixtures/articles', { ...fixtures, render: false });
+    const built = await articlePass('tests/fixtures/articles', { ...fixtures, render: true });
+    expect(formatReport(built.files)).toBe(formatReport(alone.files));
+    expect(formatReport(built.files)).toMatch(/\n\n\d+ problems$/);
+    expect([...built.articles]).toEqual([...alone.articles]);
+  });
+
   it('fails with the file named when rendering an article throws', async () => {
     for (let n = 41; n < 60; n++) write(n);
     // A note whose first link is a page of the site: the renderer's sources expect a web address.

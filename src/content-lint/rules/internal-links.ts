@@ -27,6 +27,9 @@ export interface DeferredLink {
   node: Link | Definition;
 }
 
+/** Site pages that are not articles, valid as link targets from an article. */
+export const SITE_PAGES: ReadonlySet<string> = new Set(['/', '/articles/', '/search/', '/sources/', '/exercises/']);
+
 const ARTICLE_PATH = /^\/articles\/([^/#?]+)\/$/;
 
 /** What is wrong with `url` as a link from an article whose own ids are `ownIds`, if anything. */
