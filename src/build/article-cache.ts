@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { NoteCitation } from '../lib/bibliography.ts';
 import type { RenderedArticle } from '../markdown/render-body.ts';
 
 /** The project, where every build and test runs: its code is what the key covers, and the
@@ -88,11 +89,28 @@ export function readEntry(key: string): ArticleOutcome | undefined {
   }
 }
 
-/** Writes an entry whole or not at all (a temporary file, then a rename). */
+/** The notes of a rendered article, kept beside its entry: the bibliography reads every
+ * article's notes, and at 10,000 articles reading every whole entry would take seconds. */
+export function readNotes(key: string): NoteCitation[] | undefined {
+  try {
+    return JSON.parse(readFileSync(join(articleCacheDir(), `${key}.notes.json`), 'utf8')) as NoteCitation[];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a file whole or not at all (a temporary file, then a rename). */
+function writeWhole(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+/** Writes an entry, and the notes of a rendered article beside it. */
 export function writeEntry(key: string, outcome: ArticleOutcome): void {
   const folder = articleCacheDir();
   mkdirSync(folder, { recursive: true });
-  const temporary = join(folder, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  writeFileSync(temporary, JSON.stringify(outcome));
-  renameSync(temporary, join(folder, `${key}.json`));
+  // The notes first: an entry is only ever read with its notes already there.
+  if (outcome.rendered) writeWhole(join(folder, `${key}.notes.json`), JSON.stringify(outcome.rendered.notes));
+  writeWhole(join(folder, `${key}.json`), JSON.stringify(outcome));
 }

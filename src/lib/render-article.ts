@@ -8,20 +8,31 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import { articleKey, readEntry } from '../build/article-cache.ts';
+import { articleKey, readEntry, readNotes } from '../build/article-cache.ts';
 import { siteRenderer } from '../build/article-work.ts';
 import { renderBody, type RenderedArticle } from '../markdown/render-body.ts';
+import type { NoteCitation } from './bibliography.ts';
 import type { Article } from './published-articles.ts';
 
 export type { RenderedArticle };
 
+async function textOf(article: Pick<Article, 'id' | 'filePath'>): Promise<{ path: string; text: string }> {
+  if (!article.filePath) throw new Error(`The article ${article.id} has no file path; the loader records one for every article.`);
+  // filePath is relative to the project root, where `astro build` and `astro dev` run.
+  return { path: article.filePath, text: await readFile(resolve(article.filePath), 'utf8') };
+}
+
 /** Renders `article` (or reads it from the cache). A plugin's error rejects, naming the file,
  * and with it the page's build. `renderer` is for tests, and bypasses the cache. */
 export async function renderArticle(article: Pick<Article, 'id' | 'filePath'>, renderer?: Promise<MarkdownRenderer>): Promise<RenderedArticle> {
-  if (!article.filePath) throw new Error(`The article ${article.id} has no file path; the loader records one for every article.`);
-  // filePath is relative to the project root, where `astro build` and `astro dev` run.
-  const text = await readFile(resolve(article.filePath), 'utf8');
+  const { path, text } = await textOf(article);
   const base = import.meta.env.BASE_URL;
-  const cached = renderer ? undefined : readEntry(articleKey(article.filePath, text, base))?.rendered;
-  return cached ?? renderBody(await (renderer ?? siteRenderer(base)), text, pathToFileURL(resolve(article.filePath)));
+  const cached = renderer ? undefined : readEntry(articleKey(path, text, base))?.rendered;
+  return cached ?? renderBody(await (renderer ?? siteRenderer(base)), text, pathToFileURL(resolve(path)));
+}
+
+/** The notes of `article`, with the source each cites (read from the cache, or rendered). */
+export async function articleNotes(article: Pick<Article, 'id' | 'filePath'>): Promise<NoteCitation[]> {
+  const { path, text } = await textOf(article);
+  return readNotes(articleKey(path, text, import.meta.env.BASE_URL)) ?? (await renderArticle(article)).notes;
 }

@@ -1,14 +1,44 @@
-/** The bibliography of every published article, as the /sources/ page shows it: from each
+/** The bibliography of every published article, as the /sources/ pages show it: from each
  * article's notes as its render recorded them (remark-note-facts.ts), so no article is parsed
- * again for it. */
-import { buildBibliography, type ArticleNotes, type PublicationGroup } from './bibliography.ts';
+ * again for it. Made once per build: the article pages need it too, to link each note to
+ * the page its source is on. */
+import { buildBibliography, type ArticleNotes } from './bibliography.ts';
+import { paginateBibliography, sourcePages, sourcesPagePath, type BibliographyPage } from './bibliography-pages.ts';
+import { sourceId } from './citation.ts';
 import { getPublishedArticles } from './published-articles.ts';
-import { renderArticle } from './render-article.ts';
+import { articleNotes } from './render-article.ts';
 
-export async function getBibliography(): Promise<PublicationGroup[]> {
+export interface SiteBibliography {
+  pages: BibliographyPage[];
+  /** Every source's id with the path of its page. */
+  pageOf: Map<string, string>;
+  /** How many sources, and how many publications. */
+  sources: number;
+  publications: number;
+  /** For an article, the page of each source its notes cite, by source id: what its "Source
+   * entry" links name (linkSourceEntries), and so part of its page's cache key. */
+  sourcePagesOf: (articleId: string) => Record<string, string>;
+}
+
+let made: Promise<SiteBibliography> | undefined;
+
+async function make(): Promise<SiteBibliography> {
   const articles = await getPublishedArticles();
   const notes: ArticleNotes[] = [];
-  // One article at a time: every rendered body at once would take gigabytes at 10,000 articles.
-  for (const article of articles) notes.push({ id: article.id, title: article.data.title, notes: (await renderArticle(article)).notes });
-  return buildBibliography(notes);
+  // One article at a time: thousands of files opened at once would run out of file handles.
+  for (const article of articles) notes.push({ id: article.id, title: article.data.title, notes: await articleNotes(article) });
+  const groups = buildBibliography(notes);
+  const pages = paginateBibliography(groups);
+  const pageOf = sourcePages(pages);
+  const byArticle = new Map(notes.map((article) => [article.id, article.notes]));
+  const sourcePagesOf = (articleId: string) =>
+    Object.fromEntries((byArticle.get(articleId) ?? []).map(({ citation }) => [sourceId(citation), pageOf.get(sourceId(citation)) ?? sourcesPagePath(1)]));
+  return { pages, pageOf, sources: groups.reduce((total, group) => total + group.sources.length, 0), publications: groups.length, sourcePagesOf };
+}
+
+export function getBibliography(): Promise<SiteBibliography> {
+  // `astro dev` shows edits as they are saved: there it is made for every request.
+  if (import.meta.env.DEV) return make();
+  made ??= make();
+  return made;
 }
