@@ -2,12 +2,15 @@
  * The article pass: every article linted and rendered once, on worker threads when many
  * changed, and not again while it is unchanged; a failure names its file.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleKey, readEntry } from '../../src/build/article-cache.ts';
 import { articlePass } from '../../src/build/article-pass.ts';
+import { siteRenderer } from '../../src/build/article-work.ts';
+import { renderBody } from '../../src/markdown/render-body.ts';
 import { formatReport } from '../../src/content-lint/format-report.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'article-pass-'));
@@ -38,6 +41,14 @@ describe('the article pass', () => {
     const entry = readEntry(articleKey('articles/a3.md', article(3, `Text 3.[^a]\n\n[^a]: "A title", *A paper*, 2024, <https://example.org/3>.`), '/'));
     expect(entry?.rendered?.html).toContain('<h2 id="part-one">');
     expect(entry?.rendered?.notes).toEqual([{ label: 'a', number: 1, citation: expect.objectContaining({ publication: 'A paper' }) as unknown }]);
+  });
+
+  it('renders in the pass, where the lint reads the same tree, what a page renders by itself', async () => {
+    const path = 'content/articles/jimex.md';
+    const text = readFileSync(path, 'utf8');
+    await articlePass('content/articles', { root: process.cwd(), base: '/india-japan/', render: true });
+    const alone = await renderBody(await siteRenderer('/india-japan/'), text, pathToFileURL(resolve(path)));
+    expect(readEntry(articleKey(path, text, '/india-japan/'))?.rendered).toEqual(alone);
   });
 
   it('works out again only the articles that changed, with the same findings', async () => {
