@@ -4,8 +4,12 @@
  * article cache already holds its findings; links between articles are checked once every
  * article's ids are known. The data files are checked against those ids.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
+import { parse } from 'yaml';
 import { articlePass } from '../build/article-pass.ts';
+import { checkExerciseMentions, type NamedSeries } from './exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
 
 export interface LintOptions {
@@ -17,10 +21,33 @@ export interface LintOptions {
   render?: boolean;
 }
 
+/** Each data file's series name and article, where it has both (lintExercises reports the rest). */
+async function namedSeries(dir: string): Promise<NamedSeries[]> {
+  const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const series: NamedSeries[] = [];
+  for (const name of names) {
+    try {
+      const data = parse(await readFile(join(dir, name), 'utf8')) as Partial<Record<'name' | 'article', unknown>> | null;
+      const { name: named, article } = data ?? {};
+      if (typeof named === 'string' && typeof article === 'string' && !series.some((other) => other.name === named && other.article === article)) series.push({ name: named, article });
+    } catch {
+      // Not valid YAML: lintExercises says where.
+    }
+  }
+  return series;
+}
+
 /** Every article and data file, with the messages found in each; no messages means all pass. */
 export async function lintContent(articlesDir: string, exercisesDir: string, options: LintOptions = {}): Promise<VFile[]> {
   const root = options.root ?? process.cwd();
   const { files, articles } = await articlePass(articlesDir, { root, base: options.base ?? '/', render: options.render ?? false });
+  // A series whose article does not exist is lintExercises' to report.
+  const series = (await namedSeries(exercisesDir)).filter(({ article }) => articles.has(article));
+  for (const file of files) {
+    const slug = relative(articlesDir, resolve(root, file.path)).replace(/\\/g, '/').replace(/\.md$/i, '');
+    if (articles.has(slug)) checkExerciseMentions(file, slug, series);
+    file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  }
   return [...files, ...(await lintExercises(exercisesDir, articles, root))];
 }
 

@@ -14,6 +14,7 @@ import remarkLintNoUnusedDefinitions from 'remark-lint-no-unused-definitions';
 import remarkParse from 'remark-parse';
 import { unified, type Preset } from 'unified';
 import { remarkLintFootnoteLabels } from './rules/footnote-labels.ts';
+import { remarkLintFootnoteSource } from './rules/footnote-source.ts';
 import { remarkLintFrontmatter } from './rules/frontmatter.ts';
 import { remarkLintInternalLinks, type InternalLinkOptions } from './rules/internal-links.ts';
 import { remarkLintLinkSchemes } from './rules/link-schemes.ts';
@@ -48,6 +49,7 @@ function bodyRules(links: InternalLinkOptions): Preset {
       [remarkLintLinkSchemes, ['error']],
       [remarkLintInternalLinks, ['error', links]],
       [remarkLintFootnoteLabels, ['error']],
+      [remarkLintFootnoteSource, ['error']],
       [remarkLintNoFootnoteInHeading, ['error']],
     ],
   };

@@ -28,6 +28,7 @@ describe('content lint', () => {
     ['bad-footnote-in-heading.md', 'no-footnote-in-heading 7:12', /inside a heading: move it into the text/],
     ['bad-non-ascii-label.md', 'footnote-labels 7:14', /`日本` has characters other than ASCII/],
     ['bad-mdx.mdx', 'markdown-only 1:1', /plain Markdown: rename the file to \.md/],
+    ['bad-unsourced-note.md', 'footnote-source 12:1', /`\[\^hearsay\]` cites no source: give its web address/],
   ])('fails %s at the line and column of the problem, saying what to do', (name, where, reason) => {
     const messages = found(name);
     expect(messages.find((message) => message.startsWith(`${where} `)), messages.join('\n')).toMatch(reason);
@@ -40,6 +41,10 @@ describe('content lint', () => {
   it('reports both a missing section in another article and in the same article', () => {
     expect(found('bad-missing-heading.md')).toHaveLength(2);
     expect(found('bad-missing-heading.md')[1]).toMatch(/^internal-links 7:55 No section `#nowhere` in this article/);
+  });
+
+  it('takes a web address, another article or a quoted title as a note’s source', () => {
+    expect(found('bad-unsourced-note.md')).toHaveLength(1);
   });
 
   it('marks every problem as fatal, so the build stops', () => {

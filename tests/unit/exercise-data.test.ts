@@ -19,6 +19,15 @@ describe('exercise data lint', () => {
     expect(found('good.yaml')).toEqual([]);
   });
 
+  it('fails an article that names a series without linking to its article, at the first mention; a note may name it', () => {
+    const article = fixtures.find((candidate) => candidate.path === 'tests/fixtures/articles/bad-unlinked-exercise.md');
+    expect(article?.messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.reason}`)).toEqual([
+      'exercise-links 7:42 Example is named without a link to its article: link a mention to /articles/good/, as [Example](/articles/good/)',
+    ]);
+    // The series' own article names it freely, and so does every article that links it.
+    expect(fixtures.find((candidate) => candidate.path === 'tests/fixtures/articles/good.md')?.messages).toEqual([]);
+  });
+
   it.each([
     ['bad-date.yaml', /^exercise-schema 12:12 Exercise data `editions.0.start`: Write the date as YYYY-MM-DD, a real calendar date/],
     ['bad-note.yaml', /^exercise-notes 19:21 The note `nowhere` is not a footnote of content\/articles\/good.md/],
