@@ -82,21 +82,30 @@ export function articleKey(path: string, text: string, base: string): string {
 }
 
 export function readEntry(key: string): ArticleOutcome | undefined {
+  return readJson<ArticleOutcome>(key, '.json');
+}
+
+/** What the lint found in an article, and whether its entry holds the render too: all the
+ * article pass reads of an unchanged article. */
+export type Findings = Omit<ArticleOutcome, 'rendered'> & { rendered: boolean };
+
+function readJson<T>(key: string, suffix: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(join(articleCacheDir(), `${key}.json`), 'utf8')) as ArticleOutcome;
+    return JSON.parse(readFileSync(join(articleCacheDir(), `${key}${suffix}`), 'utf8')) as T;
   } catch {
-    return undefined; // absent, or half-written by a build that was stopped: work it out again
+    return undefined; // absent, or from a build that was stopped: work it out again
   }
 }
 
-/** The notes of a rendered article, kept beside its entry: the bibliography reads every
- * article's notes, and at 10,000 articles reading every whole entry would take seconds. */
+/** The findings and the notes of an article are kept beside its entry, each in a small file:
+ * the article pass and the bibliography read them for every article, and at 10,000 articles
+ * reading every whole entry (its HTML) would take seconds. */
+export function readFindings(key: string): Findings | undefined {
+  return readJson<Findings>(key, '.lint.json');
+}
+
 export function readNotes(key: string): NoteCitation[] | undefined {
-  try {
-    return JSON.parse(readFileSync(join(articleCacheDir(), `${key}.notes.json`), 'utf8')) as NoteCitation[];
-  } catch {
-    return undefined;
-  }
+  return readJson<NoteCitation[]>(key, '.notes.json');
 }
 
 /** Writes a file whole or not at all (a temporary file, then a rename). */
@@ -106,11 +115,13 @@ function writeWhole(path: string, text: string): void {
   renameSync(temporary, path);
 }
 
-/** Writes an entry, and the notes of a rendered article beside it. */
+/** Writes an entry, and beside it the findings and the notes of a rendered article. */
 export function writeEntry(key: string, outcome: ArticleOutcome): void {
   const folder = articleCacheDir();
   mkdirSync(folder, { recursive: true });
-  // The notes first: an entry is only ever read with its notes already there.
-  if (outcome.rendered) writeWhole(join(folder, `${key}.notes.json`), JSON.stringify(outcome.rendered.notes));
+  const { rendered, ...findings } = outcome;
+  if (rendered) writeWhole(join(folder, `${key}.notes.json`), JSON.stringify(rendered.notes));
   writeWhole(join(folder, `${key}.json`), JSON.stringify(outcome));
+  // The findings last: the pass takes an article as done only once they are there.
+  writeWhole(join(folder, `${key}.lint.json`), JSON.stringify({ ...findings, rendered: rendered !== undefined } satisfies Findings));
 }

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { internalLinkProblem, SITE_PAGES } from '../content-lint/rules/internal-links.ts';
-import { articleKey, readEntry, writeEntry, type ArticleOutcome } from './article-cache.ts';
+import { articleKey, readFindings, writeEntry, type ArticleOutcome } from './article-cache.ts';
 import { workOn, type ArticleTask } from './article-work.ts';
 import { createPool } from './worker-pool.ts';
 
@@ -73,10 +73,11 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
       continue;
     }
     const task: ArticleTask = { path: file.path, root, text: String(file.value), base, render };
-    const cached = readEntry(articleKey(task.path, task.text, base));
-    const usable = cached && (!render || cached.rendered !== undefined || cached.messages.some((message) => message.fatal));
-    if (usable) outcomes.set(file, cached);
-    else tasks.push({ file, task });
+    const cached = readFindings(articleKey(task.path, task.text, base));
+    if (cached && (!render || cached.rendered || cached.messages.some((message) => message.fatal))) {
+      const { rendered: _rendered, ...findings } = cached;
+      outcomes.set(file, findings);
+    } else tasks.push({ file, task });
   }
   const worked = await workOut(tasks.map(({ task }) => task));
   for (const [index, { file }] of tasks.entries()) outcomes.set(file, worked[index] as ArticleOutcome);

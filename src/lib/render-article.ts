@@ -2,7 +2,7 @@
  * An article's rendered body for its page. The build's article pass has rendered it already,
  * on every core, into the article cache (src/build/article-pass.ts); the page reads it from
  * there. Where the cache has no entry for the article as it is now (`astro dev` after an
- * edit), it is rendered here, through the same code, and stored.
+ * edit), it is rendered here, through the same Markdown configuration.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';

@@ -10,8 +10,6 @@ import { articleNotes } from './render-article.ts';
 
 export interface SiteBibliography {
   pages: BibliographyPage[];
-  /** Every source's id with the path of its page. */
-  pageOf: Map<string, string>;
   /** How many sources, and how many publications. */
   sources: number;
   publications: number;
@@ -33,7 +31,7 @@ async function make(): Promise<SiteBibliography> {
   const byArticle = new Map(notes.map((article) => [article.id, article.notes]));
   const sourcePagesOf = (articleId: string) =>
     Object.fromEntries((byArticle.get(articleId) ?? []).map(({ citation }) => [sourceId(citation), pageOf.get(sourceId(citation)) ?? sourcesPagePath(1)]));
-  return { pages, pageOf, sources: groups.reduce((total, group) => total + group.sources.length, 0), publications: groups.length, sourcePagesOf };
+  return { pages, sources: groups.reduce((total, group) => total + group.sources.length, 0), publications: groups.length, sourcePagesOf };
 }
 
 export function getBibliography(): Promise<SiteBibliography> {
