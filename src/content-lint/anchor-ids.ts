@@ -8,6 +8,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { noteId, noteReferenceId } from '../lib/note-ids.ts';
 import { remarkSmartPunctuation } from '../markdown/remark-smart-punctuation.ts';
 
 const smartQuotes = unified().use(remarkSmartPunctuation);
@@ -26,9 +27,9 @@ export function anchorIds(tree: Root): Set<string> {
     if (node.type === 'heading') ids.add(slugger.slug(headingText(node)));
     if (node.type === 'footnoteDefinition') {
       ids.add('footnote-label');
-      ids.add(`user-content-fn-${node.identifier}`);
+      ids.add(noteId(node.identifier));
     }
-    if (node.type === 'footnoteReference') ids.add(`user-content-fnref-${node.identifier}`);
+    if (node.type === 'footnoteReference') ids.add(noteReferenceId(node.identifier));
   });
   return ids;
 }

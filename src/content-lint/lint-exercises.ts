@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { exerciseSchema } from '../schemas/exercise.ts';
 import { citedNotes } from '../lib/exercises.ts';
+import { noteId } from '../lib/note-ids.ts';
 import { checkYaml, lineAndColumn } from './yaml-check.ts';
 
 function fail(file: VFile, reason: string, place: { line: number; column: number }, ruleId: string): void {
@@ -35,7 +36,7 @@ export async function lintExercises(dir: string, articles: ReadonlyMap<string, R
         fail(file, `content/articles/${data.article}.md has no heading with the id \`${data.section}\`: write a section about ${data.name} there, or correct \`section\``, at, 'exercise-section');
       }
       for (const label of citedNotes(data)) {
-        if (ids.has(`user-content-fn-${label}`)) continue;
+        if (ids.has(noteId(label))) continue;
         const at = lineAndColumn(text, Math.max(0, text.search(new RegExp(`(?<=[[ ,])${label}(?=[\\],])`))));
         fail(file, `The note \`${label}\` is not a footnote of content/articles/${data.article}.md: cite one of its footnote labels`, at, 'exercise-notes');
       }

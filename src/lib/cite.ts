@@ -2,6 +2,8 @@
  * "Cite this article" in three styles. Pure, so the page renders them at build time (with
  * the build date as the accessed date) and the browser re-renders them with the reader's.
  */
+import { isoDate } from './dates.ts';
+
 export interface CiteInput {
   title: string;
   /** The article's permanent address. */
@@ -15,7 +17,6 @@ export interface CiteInput {
 }
 
 const monthDayYear = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Chicago (17th ed.), a web page with no named author. */
 export function chicago({ title, url, updated, accessed, siteName }: CiteInput): string {
@@ -41,10 +42,10 @@ export function bibtex({ title, url, published, updated, accessed, siteName, slu
     `  title        = {${bibtexText(title)}},`,
     `  howpublished = {${bibtexText(siteName)}},`,
     `  year         = {${updated.getUTCFullYear()}},`,
-    `  date         = {${iso(published)}},`,
+    `  date         = {${isoDate(published)}},`,
     `  url          = {${url}},`,
-    `  urldate      = {${iso(accessed)}},`,
-    `  note         = {Last updated ${iso(updated)}; accessed ${iso(accessed)}}`,
+    `  urldate      = {${isoDate(accessed)}},`,
+    `  note         = {Last updated ${isoDate(updated)}; accessed ${isoDate(accessed)}}`,
     '}',
   ].join('\n');
 }

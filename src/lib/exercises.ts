@@ -1,8 +1,8 @@
 /** Pure helpers over the structured exercise data, shared by every view drawn from it. */
 import type { Edition, Exercise } from '../schemas/exercise.ts';
+import { formatDate } from './dates.ts';
 import { slugify } from './slug.ts';
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const dayOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
 
@@ -11,12 +11,12 @@ export function editionDates(edition: Pick<Edition, 'start' | 'end' | 'when' | '
   if (edition.when) return edition.when;
   if (!edition.start) return String(edition.year);
   const start = new Date(`${edition.start}T00:00:00Z`);
-  if (!edition.end || edition.end === edition.start) return dayMonthYear.format(start);
+  if (!edition.end || edition.end === edition.start) return formatDate(start);
   const end = new Date(`${edition.end}T00:00:00Z`);
   const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
   const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
-  if (sameMonth) return `${dayOnly.format(start)}–${dayMonthYear.format(end)}`;
-  return `${(sameYear ? dayMonth : dayMonthYear).format(start)} – ${dayMonthYear.format(end)}`;
+  if (sameMonth) return `${dayOnly.format(start)}–${formatDate(end)}`;
+  return `${sameYear ? dayMonth.format(start) : formatDate(start)} – ${formatDate(end)}`;
 }
 
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });

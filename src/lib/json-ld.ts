@@ -3,7 +3,9 @@
  * the sources it cites), and on an exercise's article each edition as an `Event` with its
  * dates and place. Pure, so a test can check the shapes against schema.org's types.
  */
+import { SITE_LANGUAGE } from '../consts.ts';
 import type { Citation } from './citation.ts';
+import { isoDate } from './dates.ts';
 import type { Exercise } from '../schemas/exercise.ts';
 
 export interface ArticleLdInput {
@@ -18,7 +20,6 @@ export interface ArticleLdInput {
   exercise?: Exercise | undefined;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A schema.org `Event` for each edition: name, dates where known, and its places. */
 export function editionEvents(exercise: Exercise): Record<string, unknown>[] {
@@ -49,9 +50,9 @@ export function articleLd(input: ArticleLdInput): Record<string, unknown> {
     description: input.description,
     url: input.url,
     mainEntityOfPage: input.url,
-    datePublished: day(input.published),
-    dateModified: day(input.updated),
-    inLanguage: 'en-GB',
+    datePublished: isoDate(input.published),
+    dateModified: isoDate(input.updated),
+    inLanguage: SITE_LANGUAGE,
     author: organization,
     publisher: organization,
     citation: input.citations.map((citation) => ({
