@@ -18,8 +18,8 @@ export function sortArticles<T extends ArticleLike>(articles: readonly T[]): T[]
 
 /** The `count` most recently updated articles, newest first: what the home page and the feed
  * show, so neither grows with the site. */
-export function latestArticles<T extends { data: { pubDate: Date; updatedDate?: Date | undefined } }>(articles: readonly T[], count: number): T[] {
-  const changed = (article: T): number => (article.data.updatedDate ?? article.data.pubDate).getTime();
+export function latestArticles<T extends { data: { updatedDate: Date } }>(articles: readonly T[], count: number): T[] {
+  const changed = (article: T): number => article.data.updatedDate.getTime();
   return [...articles].sort((a, b) => changed(b) - changed(a)).slice(0, count);
 }
 

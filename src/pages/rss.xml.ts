@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     items: newest.map((article) => ({
       title: article.data.title,
       description: article.data.description,
-      pubDate: article.data.updatedDate ?? article.data.pubDate,
+      pubDate: article.data.updatedDate,
       link: articlePath(article.id),
       categories: article.data.tags,
     })),

@@ -38,6 +38,8 @@ export const articleSchema = z
   .refine((data) => new Set(data.tags).size === data.tags.length, {
     path: ['tags'],
     message: 'A tag is listed twice.',
-  });
+  })
+  // The default the field's comment promises, given here once for every page that shows it.
+  .transform((data) => ({ ...data, updatedDate: data.updatedDate ?? data.pubDate }));
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -20,6 +20,12 @@ describe('article frontmatter', () => {
     expect(pubDate.toISOString()).toBe('2026-11-01T00:00:00.000Z');
   });
 
+  it('gives an article never updated its publication date as the date of its last update', () => {
+    const { updatedDate: _written, ...unchanged } = good;
+    expect(articleSchema.parse(unchanged).updatedDate.toISOString()).toBe('2026-11-01T00:00:00.000Z');
+    expect(articleSchema.parse(good).updatedDate.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+  });
+
   it('accepts dates written as YYYY-MM-DD strings', () => {
     expect(articleSchema.parse({ ...good, pubDate: '2024-02-29' }).pubDate.toISOString()).toBe('2024-02-29T00:00:00.000Z');
   });
