@@ -33,6 +33,8 @@ export interface PassResult {
   files: VFile[];
   /** Every article's slug with the ids its page will have. */
   articles: Map<string, Set<string>>;
+  /** The slug of each article's file (as `articles` keys it). */
+  slugs: Map<VFile, string>;
   /** How many articles were worked out, not taken from the cache. */
   worked: number;
 }
@@ -83,9 +85,13 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   for (const [index, { file }] of tasks.entries()) outcomes.set(file, worked[index] as ArticleOutcome);
 
   const articles = new Map<string, Set<string>>();
+  const slugs = new Map<VFile, string>();
   for (const [index, file] of files.entries()) {
     const outcome = outcomes.get(file);
-    if (outcome) articles.set(slugOf(names[index] ?? ''), new Set(outcome.anchors));
+    if (!outcome) continue;
+    const slug = slugOf(names[index] ?? '');
+    articles.set(slug, new Set(outcome.anchors));
+    slugs.set(file, slug);
   }
   for (const [file, outcome] of outcomes) {
     for (const { reason, line, column, ruleId, source, fatal } of outcome.messages) {
@@ -97,5 +103,5 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
     }
   }
   for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { files, articles, worked: tasks.length };
+  return { files, articles, slugs, worked: tasks.length };
 }

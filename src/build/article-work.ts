@@ -38,15 +38,19 @@ function cachedRenderer(key: string, make: () => Promise<MarkdownRenderer>): Pro
 
 /** The site's renderer for base path `base`, made once per thread. */
 export function siteRenderer(base: string): Promise<MarkdownRenderer> {
-  const config = markdownConfig(base);
-  return cachedRenderer(`site ${base}`, () => config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight }));
+  return cachedRenderer(`site ${base}`, () => {
+    const config = markdownConfig(base);
+    return config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
+  });
 }
 
 /** The site's renderer with the lint's rules first, on the tree before any plugin changes it. */
 function lintingRenderer(base: string): Promise<MarkdownRenderer> {
-  const options = markdownProcessorOptions(base);
-  const processor = unified({ ...options, remarkPlugins: [remarkLintFindings, ...options.remarkPlugins] });
-  return cachedRenderer(`lint ${base}`, () => processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: markdownConfig(base).syntaxHighlight }));
+  return cachedRenderer(`lint ${base}`, () => {
+    const options = markdownProcessorOptions(base);
+    const processor = unified({ ...options, remarkPlugins: [remarkLintFindings, ...options.remarkPlugins] });
+    return processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: markdownConfig(base).syntaxHighlight });
+  });
 }
 
 /** YAML frontmatter as remark-frontmatter reads it (the lint's parser): `---` on the first line

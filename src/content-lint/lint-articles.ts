@@ -5,7 +5,7 @@
  * article's ids are known. The data files are checked against those ids.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { articlePass } from '../build/article-pass.ts';
@@ -40,12 +40,12 @@ async function namedSeries(dir: string): Promise<NamedSeries[]> {
 /** Every article and data file, with the messages found in each; no messages means all pass. */
 export async function lintContent(articlesDir: string, exercisesDir: string, options: LintOptions = {}): Promise<VFile[]> {
   const root = options.root ?? process.cwd();
-  const { files, articles } = await articlePass(articlesDir, { root, base: options.base ?? '/', render: options.render ?? false });
+  const { files, articles, slugs } = await articlePass(articlesDir, { root, base: options.base ?? '/', render: options.render ?? false });
   // A series whose article does not exist is lintExercises' to report.
   const series = (await namedSeries(exercisesDir)).filter(({ article }) => articles.has(article));
   for (const file of files) {
-    const slug = relative(articlesDir, resolve(root, file.path)).replace(/\\/g, '/').replace(/\.md$/i, '');
-    if (articles.has(slug)) checkExerciseMentions(file, slug, series);
+    const slug = slugs.get(file);
+    if (slug !== undefined) checkExerciseMentions(file, slug, series);
     file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   }
   return [...files, ...(await lintExercises(exercisesDir, articles, root))];
