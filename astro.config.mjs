@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ARTICLES_DIR, EXERCISES_DIR } from './src/consts.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
-import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { resolveSiteUrl } from './src/pure/site-url.ts';
 import { markdownConfig } from './src/markdown/index.ts';
 
 // One setting for the public URL: canonical links and the sitemap read `site`, and its path

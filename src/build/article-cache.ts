@@ -2,14 +2,14 @@
  * The article cache: what linting and rendering one article produced, stored under a digest
  * of everything that produced it, so an unchanged article is never parsed again. The key
  * covers the file's text, the site's base path, and the code and packages that lint and
- * render it (src/markdown, src/content-lint, src/lib, package-lock.json): any change to
+ * render it (src/markdown, src/content-lint, src/pure, package-lock.json): any change to
  * those makes every key new. Entries live in Astro's cache folder (node_modules/.astro/) under
  * site-articles/, one JSON file each; deleting the folder only makes the next build cold.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { NoteCitation } from '../lib/bibliography.ts';
+import type { NoteCitation } from '../pure/bibliography.ts';
 import type { RenderedArticle } from '../markdown/render-body.ts';
 
 /** The project, where every build and test runs: its code is what the key covers, and the
@@ -26,7 +26,7 @@ export function articleCacheDir(): string {
 }
 
 /** The folders and files whose code decides what an article lints and renders to. */
-const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/lib', 'src/build', 'package-lock.json'];
+const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/pure', 'src/build', 'package-lock.json'];
 
 /** A lint message, as plain data (a VFileMessage does not cross to another thread). */
 export interface LintMessage {

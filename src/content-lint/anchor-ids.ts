@@ -8,7 +8,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { noteId, noteReferenceId } from '../lib/note-ids.ts';
+import { noteId, noteReferenceId } from '../pure/note-ids.ts';
 import { remarkSmartPunctuation } from '../markdown/remark-smart-punctuation.ts';
 
 const smartQuotes = unified().use(remarkSmartPunctuation);

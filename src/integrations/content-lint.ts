@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ARTICLE_CACHE_ENV } from '../build/article-cache.ts';
 import { formatReport } from '../content-lint/format-report.ts';
-import { lintContent } from '../content-lint/lint-articles.ts';
+import { lintContent } from '../build/lint-content.ts';
 
 export function contentLint(articlesDir: string, exercisesDir: string): AstroIntegration {
   return {

@@ -1,7 +1,7 @@
 /**
  * Content loader for the articles: reads each `.md` file's frontmatter, validated against the
  * collection's schema, and where the file is; the article page reads and renders the text
- * (src/lib/render-article.ts, from the build's article cache). Astro's `glob()` loader either renders
+ * (src/data/render-article.ts, from the build's article cache). Astro's `glob()` loader either renders
  * every article into the content cache, which the build embeds as one string (past V8's limit
  * at about 8,000 articles), or, with `deferRender`, makes every article a module of the build,
  * so the bundler holds the whole corpus (2.8 GB at 1,000 articles). Even the text alone makes

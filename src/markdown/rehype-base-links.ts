@@ -6,7 +6,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { joinBase } from '../lib/paths.ts';
+import { joinBase } from '../pure/paths.ts';
 
 export interface BaseLinkOptions {
   /** The base path the site is built with, as Astro's `base`: "/" or "/india-japan/". */

@@ -8,9 +8,9 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { noteCitations, type NoteCitation } from '../lib/bibliography.ts';
-import { citationsOf, type Citation } from '../lib/citation.ts';
-import { footnoteNumbers } from '../lib/footnote-numbers.ts';
+import { noteCitations, type NoteCitation } from '../pure/bibliography.ts';
+import { citationsOf, type Citation } from '../pure/citation.ts';
+import { footnoteNumbers } from '../pure/footnote-numbers.ts';
 
 /** What the plugin adds to the frontmatter Astro returns from `render()`. */
 export interface NoteFacts {

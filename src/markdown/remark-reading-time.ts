@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { countWords, readingMinutes } from '../lib/reading-time.ts';
+import { countWords, readingMinutes } from '../pure/reading-time.ts';
 
 export function remarkReadingTime() {
   return (tree: Root, file: VFile): void => {

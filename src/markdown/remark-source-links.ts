@@ -5,7 +5,7 @@
  */
 import type { FootnoteDefinition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseCitation, sourceId } from '../lib/citation.ts';
+import { parseCitation, sourceId } from '../pure/citation.ts';
 
 export interface SourceLinkOptions {
   /** The bibliography page's path, with the site's base. */

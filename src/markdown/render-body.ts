@@ -1,7 +1,7 @@
 /**
  * Renders an article's Markdown through a renderer made from the site's one Markdown
  * configuration, and collects what the page shows beside the body. Shared by the page
- * (src/lib/render-article.ts) and the build's worker threads (src/build/article-work.ts).
+ * (src/data/render-article.ts) and the build's worker threads (src/build/article-work.ts).
  */
 import { parseFrontmatter, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { NoteFacts } from './remark-note-facts.ts';

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
-import { latestArticles } from '../lib/articles.ts';
-import { articlePath } from '../lib/paths.ts';
-import { getPublishedArticles } from '../lib/published-articles.ts';
+import { latestArticles } from '../pure/articles.ts';
+import { articlePath } from '../pure/paths.ts';
+import { getPublishedArticles } from '../data/published-articles.ts';
 
 /** Items in the feed: readers' feed software polls it, so it holds the latest, not the archive. */
 const FEED_ITEMS = 50;

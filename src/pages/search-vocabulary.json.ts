@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { editionId } from '../lib/exercises.ts';
-import { articlePath, seriesPath } from '../lib/paths.ts';
-import { searchTargets, searchVocabulary } from '../lib/search-vocabulary.ts';
-import { getExercises } from '../lib/site-exercises.ts';
+import { editionId } from '../pure/exercises.ts';
+import { articlePath, seriesPath } from '../pure/paths.ts';
+import { searchTargets, searchVocabulary } from '../pure/search-vocabulary.ts';
+import { getExercises } from '../data/site-exercises.ts';
 
 /** What the search needs besides Pagefind's index: the names it suggests from when a query
  * finds nothing ("Did you mean …?"), and where each exercise's and edition's name leads. */

@@ -3,7 +3,7 @@
  * reader's own date as the accessed date and shows a copy button for each. Without this
  * script the citations (dated the day the site was built) can still be selected and copied.
  */
-import { CITATION_STYLES, type CitationStyle } from '../lib/cite.ts';
+import { CITATION_STYLES, type CitationStyle } from '../pure/cite.ts';
 
 const isStyle = (value: string | undefined): value is CitationStyle => value !== undefined && value in CITATION_STYLES;
 

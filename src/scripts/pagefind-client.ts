@@ -2,7 +2,7 @@
  * Ships to the browser. Loads Pagefind's search API on first use (never on page load) and
  * types the part of it this site calls.
  */
-import { SORT_DATES_PATH, type PageDates } from '../lib/search-order.ts';
+import { SORT_DATES_PATH, type PageDates } from '../pure/search-order.ts';
 
 /** What Pagefind stores for a page: its URL, title and an excerpt with `<mark>`ed matches. */
 export interface PagefindResultData {

@@ -3,7 +3,7 @@
  * link, the section the best match is in, the exercise's services and years, and an
  * excerpt with the matched words marked, all from text nodes (never HTML from the index).
  */
-import { excerptSegments } from '../lib/search-excerpt.ts';
+import { excerptSegments } from '../pure/search-excerpt.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 function excerpt(text: string): HTMLParagraphElement {

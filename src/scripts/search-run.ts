@@ -7,10 +7,10 @@
  *    and the answer says so; otherwise pages that mention part of it are offered, as such.
  * Only the results shown are loaded, the first before any other: each costs a fragment file.
  */
-import { mentions, missingTerms, queryTerms, targetFor, telling, wordsOf } from '../lib/search-match.ts';
-import type { SearchOptions } from '../lib/search-params.ts';
-import { orderByDate } from '../lib/search-order.ts';
-import { suggest } from '../lib/suggest.ts';
+import { mentions, missingTerms, queryTerms, targetFor, telling, wordsOf } from '../pure/search-match.ts';
+import type { SearchOptions } from '../pure/search-params.ts';
+import { orderByDate } from '../pure/search-order.ts';
+import { suggest } from '../pure/suggest.ts';
 import { loadPagefind, loadSortDates, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
 /** Results loaded at a time: about a screenful, as Starlight's search shows. */

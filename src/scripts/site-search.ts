@@ -6,9 +6,9 @@
  * element asks and shows: the count, a page of results with more on request, a correction
  * with the way back to what was typed, and partial matches under a heading of their own.
  */
-import { isActive, searchOptions, readSearchParams, writeSearchParams, type SearchState } from '../lib/search-params.ts';
+import { isActive, searchOptions, readSearchParams, writeSearchParams, type SearchState } from '../pure/search-params.ts';
 import { warmUp, type PagefindResultData } from './pagefind-client.ts';
-import { searchSummary } from '../lib/search-summary.ts';
+import { searchSummary } from '../pure/search-summary.ts';
 import { renderResult } from './search-results.ts';
 import { listFiltered, PAGE_SIZE, runSearch, type SearchAnswer } from './search-run.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Writes `pagefind/sort-dates.json` (SORT_DATES_PATH), each indexed page's date by its Pagefind page id, for the
- * search's date orders (src/lib/search-order.ts). Pages mark their date with `data-sort-date`
+ * search's date orders (src/pure/search-order.ts). Pages mark their date with `data-sort-date`
  * (the article's last update; an exercise's, its latest edition). Pagefind names each page's
  * fragment file by the page's id (or, where pages share fragment files, keys each page's
  * fragment in the file by it), and the fragment holds the page's URL, which leads back to the
@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SORT_DATES_PATH } from '../lib/search-order.ts';
+import { SORT_DATES_PATH } from '../pure/search-order.ts';
 
 /** Pagefind's mark at the start of an unpacked index file. */
 const UNPACKED = 'pagefind_dcd';

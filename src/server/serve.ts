@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { resolveSiteUrl } from '../lib/site-url.ts';
+import { resolveSiteUrl } from '../pure/site-url.ts';
 import { createStaticServer } from './static-server.ts';
 
 const root = resolve(process.env['SITE_DIR'] ?? 'dist');

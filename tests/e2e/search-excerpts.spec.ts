@@ -4,7 +4,7 @@
  * are metadata, searched but never excerpted) and no words run together across elements.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { editionNames, seriesNames } from '../../src/lib/search-aliases.ts';
+import { editionNames, seriesNames } from '../../src/pure/search-aliases.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 import { expect, test } from './fixtures.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, matches, parseHeadersFile } from '../../src/server/headers-file.ts';
+import { headersFor, matches, parseHeadersFile } from '../../src/pure/headers-file.ts';
 import { DIST, assertBuilt, siteFiles } from '../support/built-site.ts';
 
 assertBuilt();

@@ -5,8 +5,8 @@
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { editionId } from '../../src/lib/exercises.ts';
-import { editionRoles, jointEditions } from '../../src/lib/roles.ts';
+import { editionId } from '../../src/pure/exercises.ts';
+import { editionRoles, jointEditions } from '../../src/pure/roles.ts';
 import { listPages, readPage } from '../support/built-site.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SORT_DATES_PATH } from '../../src/lib/search-order.ts';
+import { SORT_DATES_PATH } from '../../src/pure/search-order.ts';
 import { DIST, listPages, readPage } from '../support/built-site.ts';
 
 const pages = listPages().map((page) => readPage(page).html);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintContent } from '../../src/content-lint/lint-articles.ts';
+import { lintContent } from '../../src/build/lint-content.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { scalingRatios } from '../bench/report.ts';
 import { syntheticArticle } from '../bench/synthetic-articles.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicationGroup, SourceEntry } from '../../src/lib/bibliography.ts';
-import { linkSourceEntries, paginateBibliography, sourcePages, sourcesPagePath } from '../../src/lib/bibliography-pages.ts';
+import type { PublicationGroup, SourceEntry } from '../../src/pure/bibliography.ts';
+import { linkSourceEntries, paginateBibliography, sourcePages, sourcesPagePath } from '../../src/pure/bibliography-pages.ts';
 
 /** A source `id` cited by `notes` notes. */
 const entry = (id: string, notes = 1): SourceEntry => ({

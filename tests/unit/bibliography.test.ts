@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { buildBibliography, dateValue, noteCitations } from '../../src/lib/bibliography.ts';
+import { buildBibliography, dateValue, noteCitations } from '../../src/pure/bibliography.ts';
 
 const article = (id: string, markdown: string) => ({ id, title: id.toUpperCase(), notes: noteCitations(articleParser().parse(markdown)) });
 

@@ -2,7 +2,7 @@ import type { FootnoteDefinition } from 'mdast';
 import { select } from 'unist-util-select';
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { parseCitation, sourceId, sourceKey } from '../../src/lib/citation.ts';
+import { parseCitation, sourceId, sourceKey } from '../../src/pure/citation.ts';
 
 function citation(markdown: string) {
   const tree = articleParser().parse(`Text.[^n]\n\n[^n]: ${markdown}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago } from '../../src/lib/cite.ts';
+import { apa, bibtex, chicago } from '../../src/pure/cite.ts';
 
 const input = {
   title: 'Dharma Guardian',

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { VFile } from 'vfile';
-import { lintArticles } from '../../src/content-lint/lint-articles.ts';
+import { lintArticles } from '../../src/build/lint-content.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = await lintArticles('tests/fixtures/articles', root);

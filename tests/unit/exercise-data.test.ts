@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lintContent } from '../../src/content-lint/lint-articles.ts';
+import { lintContent } from '../../src/build/lint-content.ts';
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { citedNotes, editionDates, editionId, ordinal, serviceNames } from '../../src/lib/exercises.ts';
-import { footnoteNumbers } from '../../src/lib/footnote-numbers.ts';
+import { citedNotes, editionDates, editionId, ordinal, serviceNames } from '../../src/pure/exercises.ts';
+import { footnoteNumbers } from '../../src/pure/footnote-numbers.ts';
 
 describe('edition dates', () => {
   it('writes a range within a month, across months and across years', () => {

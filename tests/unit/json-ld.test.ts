@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd, editionEvents } from '../../src/lib/json-ld.ts';
+import { articleLd, editionEvents } from '../../src/pure/json-ld.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 import { schemaProblems } from '../support/schema-org.ts';
 

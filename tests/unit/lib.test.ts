@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, neighbours, sortArticles } from '../../src/lib/articles.ts';
-import { formatDate, isoDate } from '../../src/lib/dates.ts';
-import { joinBase } from '../../src/lib/paths.ts';
-import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
-import { buildToc } from '../../src/lib/toc.ts';
+import { isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
+import { formatDate, isoDate } from '../../src/pure/dates.ts';
+import { joinBase } from '../../src/pure/paths.ts';
+import { countWords, readingMinutes } from '../../src/pure/reading-time.ts';
+import { buildToc } from '../../src/pure/toc.ts';
 
 const article = (id: string, title: string, draft = false) => ({ id, data: { title, draft } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestArticles } from '../../src/lib/articles.ts';
-import { indexPagePath, paginate, pagerNumbers } from '../../src/lib/pagination.ts';
+import { latestArticles } from '../../src/pure/articles.ts';
+import { indexPagePath, paginate, pagerNumbers } from '../../src/pure/pagination.ts';
 
 describe('the paged article index', () => {
   it('splits a list into pages of a fixed size, the last one shorter', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { anchorIds } from '../../src/content-lint/anchor-ids.ts';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { isJoint } from '../../src/lib/roles.ts';
+import { isJoint } from '../../src/pure/roles.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 
 const articlesDir = fileURLToPath(new URL('../../content/articles/', import.meta.url));

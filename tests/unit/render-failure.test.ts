@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderArticle } from '../../src/lib/render-article.ts';
+import { renderArticle } from '../../src/data/render-article.ts';
 import { markdownProcessorOptions } from '../../src/markdown/index.ts';
 
 /** A remark plugin that fails on one article, as a plugin bug or bad input would. */

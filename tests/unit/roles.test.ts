@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionRoles, isJoint, jointEditions, rolesText, showsRoles } from '../../src/lib/roles.ts';
+import { editionRoles, isJoint, jointEditions, rolesText, showsRoles } from '../../src/pure/roles.ts';
 
 describe('India’s and Japan’s roles in an edition', () => {
   it('takes a bilateral edition as joint, with its host as host', () => {

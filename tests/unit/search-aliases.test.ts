@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionNames, labelVariants, seriesNames } from '../../src/lib/search-aliases.ts';
+import { editionNames, labelVariants, seriesNames } from '../../src/pure/search-aliases.ts';
 
 describe('search aliases', () => {
   it('writes a two-digit edition label every way readers type it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments } from '../../src/lib/search-excerpt.ts';
+import { excerptSegments } from '../../src/pure/search-excerpt.ts';
 
 describe('search excerpts', () => {
   it('splits an excerpt into plain and marked runs', () => {

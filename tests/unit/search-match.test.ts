@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions, missingTerms, queryTerms, stem, targetFor, telling, wordsOf } from '../../src/lib/search-match.ts';
+import { mentions, missingTerms, queryTerms, stem, targetFor, telling, wordsOf } from '../../src/pure/search-match.ts';
 
 describe('matching a query against a page', () => {
   const jimex = wordsOf('JIMEX-24 was held off Yokosuka. The Indian Navy’s guardians exercised.', 'JAIMEX · Japan-India Maritime Exercise');

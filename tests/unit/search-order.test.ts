@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { orderByDate, SORT_DATES_PATH } from '../../src/lib/search-order.ts';
+import { orderByDate, SORT_DATES_PATH } from '../../src/pure/search-order.ts';
 import { fileOfUrl, sortDateIn, writeSortDates } from '../../src/search/sort-dates.ts';
 
 const results = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActive, searchOptions, readSearchParams, writeSearchParams } from '../../src/lib/search-params.ts';
+import { isActive, searchOptions, readSearchParams, writeSearchParams } from '../../src/pure/search-params.ts';
 
 describe('search parameters', () => {
   it('read filters and sort from the URL and write them back the same', () => {

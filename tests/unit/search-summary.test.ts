@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchSummary } from '../../src/lib/search-summary.ts';
+import { searchSummary } from '../../src/pure/search-summary.ts';
 
 describe('the search’s status line', () => {
   it('counts results for the query, in the singular for one', () => {

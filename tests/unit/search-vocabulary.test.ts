@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editionId } from '../../src/lib/exercises.ts';
-import { searchTargets, searchVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { editionId } from '../../src/pure/exercises.ts';
+import { searchTargets, searchVocabulary } from '../../src/pure/search-vocabulary.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 
 const exercises = loadExercises();

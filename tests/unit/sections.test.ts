@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAfterHeadings } from '../../src/lib/sections.ts';
+import { splitAfterHeadings } from '../../src/pure/sections.ts';
 import { renderMarkdown } from '../support/render-markdown.ts';
 
 describe('splitting an article after section headings', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { metaPolicy } from '../../src/lib/meta-policy.ts';
-import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
+import { metaPolicy } from '../../src/pure/meta-policy.ts';
+import { headersFor, parseHeadersFile } from '../../src/pure/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
 const page = headersFor(rules, '/articles/jimex/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, resolveSiteUrl } from '../../src/lib/site-url.ts';
+import { DEFAULT_SITE_URL, resolveSiteUrl } from '../../src/pure/site-url.ts';
 
 describe('site URL', () => {
   it('defaults to the local preview address', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalise, suggest } from '../../src/lib/suggest.ts';
+import { editDistance, normalise, suggest } from '../../src/pure/suggest.ts';
 
 const vocabulary = ['Malabar', 'Malabar 2024', 'JIMEX', 'JAIMEX', 'Dharma Guardian', 'Shinyuu Maitri', 'Shinyu Maitri', 'Avni Chaturvedi', 'Avani Chaturvedi', 'Yokosuka'];
 

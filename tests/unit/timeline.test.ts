@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisColumns, hostKind, timelineLayout } from '../../src/lib/timeline.ts';
+import { axisColumns, hostKind, timelineLayout } from '../../src/pure/timeline.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 
 const exercises = loadExercises();

@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import land from 'world-atlas/land-110m.json';
 import { describe, expect, it } from 'vitest';
-import { venueMap } from '../../src/lib/venue-map.ts';
+import { venueMap } from '../../src/pure/venue-map.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 
 const exercises = loadExercises();

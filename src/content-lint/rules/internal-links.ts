@@ -16,7 +16,7 @@ export interface InternalLinkOptions {
   /** Site paths that are not articles ("/", "/articles/", "/search/"). */
   pages: ReadonlySet<string>;
   /** Instead of checking links to other articles now, hands them here, for a check once every
-   * article is indexed: so a folder is linted in one parse per file (see lint-articles.ts). */
+   * article is indexed: so a folder is linted in one parse per file (see src/build/lint-content.ts). */
   defer?: (link: DeferredLink) => void;
 }
 

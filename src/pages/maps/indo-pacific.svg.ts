@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Topology } from 'topojson-specification';
 import land from 'world-atlas/land-110m.json';
-import { venueMap } from '../../lib/venue-map.ts';
+import { venueMap } from '../../pure/venue-map.ts';
 
 /**
  * The land of the Indo-Pacific as one static SVG file, drawn by every venue map beneath its

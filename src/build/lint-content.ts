@@ -8,8 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
-import { articlePass } from '../build/article-pass.ts';
-import { checkExerciseMentions, type NamedSeries } from './exercise-mentions.ts';
+import { articlePass } from './article-pass.ts';
+import { checkExerciseMentions, type NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
 
 export interface LintOptions {

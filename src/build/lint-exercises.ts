@@ -7,9 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { exerciseSchema } from '../schemas/exercise.ts';
-import { citedNotes } from '../lib/exercises.ts';
-import { noteId } from '../lib/note-ids.ts';
-import { checkYaml, lineAndColumn } from './yaml-check.ts';
+import { citedNotes } from '../pure/exercises.ts';
+import { noteId } from '../pure/note-ids.ts';
+import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
 
 function fail(file: VFile, reason: string, place: { line: number; column: number }, ruleId: string): void {
   file.message(reason, { place, ruleId, source: 'site' }).fatal = true;

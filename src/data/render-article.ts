@@ -11,7 +11,7 @@ import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { articleKey, readEntry, readNotes } from '../build/article-cache.ts';
 import { siteRenderer } from '../build/article-work.ts';
 import { renderBody, type RenderedArticle } from '../markdown/render-body.ts';
-import type { NoteCitation } from './bibliography.ts';
+import type { NoteCitation } from '../pure/bibliography.ts';
 import type { Article } from './published-articles.ts';
 
 export type { RenderedArticle };

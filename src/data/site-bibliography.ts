@@ -2,9 +2,9 @@
  * article's notes as its render recorded them (remark-note-facts.ts), so no article is parsed
  * again for it. Made once per build: the article pages need it too, to link each note to
  * the page its source is on. */
-import { buildBibliography, type ArticleNotes } from './bibliography.ts';
-import { paginateBibliography, sourcePages, sourcesPagePath, type BibliographyPage } from './bibliography-pages.ts';
-import { sourceId } from './citation.ts';
+import { buildBibliography, type ArticleNotes } from '../pure/bibliography.ts';
+import { paginateBibliography, sourcePages, sourcesPagePath, type BibliographyPage } from '../pure/bibliography-pages.ts';
+import { sourceId } from '../pure/citation.ts';
 import { getPublishedArticles } from './published-articles.ts';
 import { articleNotes } from './render-article.ts';
 

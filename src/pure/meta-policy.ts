@@ -5,7 +5,7 @@
  * `frame-ancestors`, `report-uri` and `sandbox` (and Chrome logs an error for them), so those
  * stay header-only: X-Frame-Options does not reach GitHub Pages either.
  */
-import { headersFor, parseHeadersFile } from '../server/headers-file.ts';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 

@@ -3,8 +3,8 @@
  * without a full build. Exits 1 when there is anything to fix.
  */
 import { ARTICLES_DIR, EXERCISES_DIR } from '../consts.ts';
-import { formatReport } from './format-report.ts';
-import { lintContent } from './lint-articles.ts';
+import { formatReport } from '../content-lint/format-report.ts';
+import { lintContent } from './lint-content.ts';
 
 const files = await lintContent(process.argv[2] ?? ARTICLES_DIR, process.argv[3] ?? EXERCISES_DIR);
 const report = formatReport(files);

@@ -1,6 +1,6 @@
 /** The articles a build publishes, in reading order; every page lists them from here. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublished, sortArticles } from './articles.ts';
+import { isPublished, sortArticles } from '../pure/articles.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
