@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { ARTICLES_DIR, EXERCISES_DIR } from './src/consts.ts';
+import { ARTICLES_DIR, EXERCISES_DIR } from './src/content-dirs.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { resolveSiteUrl } from './src/pure/site-url.ts';
 import { markdownConfig } from './src/markdown/index.ts';

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLES_DIR, EXERCISES_DIR } from './consts.ts';
+import { ARTICLES_DIR, EXERCISES_DIR } from './content-dirs.ts';
 import { markdownArticles } from './loaders/markdown-articles.ts';
 import { articleSchema } from './schemas/article.ts';
 import { exerciseSchema } from './schemas/exercise.ts';

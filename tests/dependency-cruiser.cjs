@@ -5,9 +5,10 @@
 // Each folder may import only the folders listed for it (and itself). Anything not listed is an
 // upward or sideways import and fails the lint, and so does any cycle between modules.
 const LAYERS = {
-  // Data shapes (zod) and site constants: the floor everything stands on.
+  // Data shapes (zod), site constants and where the content lives: the floor everything stands on.
   'src/schemas': [],
   'src/consts.ts': [],
+  'src/content-dirs.ts': [],
   // Pure functions: no Astro, no file system, no browser; unit-tested in tests/unit.
   'src/pure': ['src/schemas', 'src/consts.ts'],
   // The one Markdown configuration and its remark/rehype plugins.
@@ -15,7 +16,7 @@ const LAYERS = {
   // The content lint's rules and processor: they judge a file's text, they read no files.
   'src/content-lint': ['src/markdown', 'src/pure', 'src/schemas'],
   // Reads the content files once per build: lint and render in worker threads, the cache.
-  'src/build': ['src/content-lint', 'src/markdown', 'src/pure', 'src/schemas', 'src/consts.ts'],
+  'src/build': ['src/content-lint', 'src/markdown', 'src/pure', 'src/schemas', 'src/content-dirs.ts'],
   // Data access for pages: content collections and the rendered articles.
   'src/data': ['src/build', 'src/markdown', 'src/pure', 'src/schemas'],
   // Tools around the build: Astro's hooks, the content loader, the search index, the server.
@@ -23,7 +24,7 @@ const LAYERS = {
   'src/loaders': ['src/pure', 'src/schemas'],
   'src/search': ['src/pure'],
   'src/server': ['src/pure'],
-  'src/content.config.ts': ['src/loaders', 'src/schemas', 'src/consts.ts'],
+  'src/content.config.ts': ['src/loaders', 'src/schemas', 'src/content-dirs.ts'],
   // What ships to the browser: pure functions only.
   'src/scripts': ['src/pure'],
 };

@@ -13,6 +13,7 @@ import { VFile } from 'vfile';
 import { internalLinkProblem, SITE_PAGES } from '../content-lint/rules/internal-links.ts';
 import { articleKey, readFindings, writeEntry, type ArticleOutcome } from './article-cache.ts';
 import { workOn, type ArticleTask } from './article-work.ts';
+import { articleId } from '../pure/articles.ts';
 import { createPool } from './worker-pool.ts';
 
 /** Below this many articles to work out, the main thread does them (a worker takes ~0.3 s to start). */
@@ -39,10 +40,6 @@ export interface PassResult {
   worked: number;
 }
 
-/** An article's slug, as the content loader makes it: its path in the folder without the extension. */
-function slugOf(name: string): string {
-  return name.replace(/\\/g, '/').replace(/\.(md|mdx|markdown)$/i, '');
-}
 
 async function workOut(tasks: readonly ArticleTask[]): Promise<ArticleOutcome[]> {
   if (tasks.length < POOL_THRESHOLD) {
@@ -89,7 +86,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   for (const [index, file] of files.entries()) {
     const outcome = outcomes.get(file);
     if (!outcome) continue;
-    const slug = slugOf(names[index] ?? '');
+    const slug = articleId(names[index] ?? '');
     articles.set(slug, new Set(outcome.anchors));
     slugs.set(file, slug);
   }

@@ -2,7 +2,7 @@
  * `npm run lint:content`: the content lint on its own, for editors who want the report
  * without a full build. Exits 1 when there is anything to fix.
  */
-import { ARTICLES_DIR, EXERCISES_DIR } from '../consts.ts';
+import { ARTICLES_DIR, EXERCISES_DIR } from '../content-dirs.ts';
 import { formatReport } from '../content-lint/format-report.ts';
 import { lintContent } from './lint-content.ts';
 

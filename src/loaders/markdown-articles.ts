@@ -13,11 +13,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { articleId } from '../pure/articles.ts';
 
-/** An article's id: its path in the folder without the extension, as `glob()` makes it. */
-export function articleId(path: string): string {
-  return path.replace(/\\/g, '/').replace(/\.md$/i, '');
-}
 
 async function loadFile(context: LoaderContext, folder: string, name: string): Promise<string> {
   const absolute = join(folder, name);

@@ -4,6 +4,12 @@ export interface ArticleLike {
   data: { title: string; draft: boolean };
 }
 
+/** An article's id and URL slug: its path in the articles folder without the extension, as
+ * Astro's `glob()` makes it. The loader and the build's article pass both key articles by it. */
+export function articleId(path: string): string {
+  return path.replace(/\\/g, '/').replace(/\.(md|mdx|markdown)$/i, '');
+}
+
 /** Drafts are built while writing (`astro dev`) and never in a production build. */
 export function isPublished(article: ArticleLike, production: boolean): boolean {
   return !(production && article.data.draft);

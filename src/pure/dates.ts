@@ -1,5 +1,6 @@
+import { SITE_LANGUAGE } from '../consts.ts';
 // Pure: a bundle that only needs isoDate (the citations' script) leaves the formatter out.
-const displayFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const displayFormat = /* @__PURE__ */ new Intl.DateTimeFormat(SITE_LANGUAGE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "22 November 2026": day-month-year reads unambiguously in India, Japan and elsewhere. */
 export function formatDate(date: Date): string {

@@ -2,6 +2,7 @@
  * The search's state as URL parameters, so a filtered search can be linked: `q`, any number
  * of `service`, `format` and one `year`, and `sort` (relevance when absent).
  */
+import { FACET } from './facets.ts';
 import type { DateOrder } from './search-order.ts';
 
 export interface SearchState {
@@ -16,19 +17,19 @@ export function readSearchParams(params: URLSearchParams): SearchState {
   const sort = params.get('sort');
   return {
     query: params.get('q')?.trim() ?? '',
-    services: params.getAll('service').filter(Boolean),
-    formats: params.getAll('format').filter(Boolean),
-    year: params.get('year') ?? '',
+    services: params.getAll(FACET.service).filter(Boolean),
+    formats: params.getAll(FACET.format).filter(Boolean),
+    year: params.get(FACET.year) ?? '',
     sort: sort === 'newest' || sort === 'oldest' ? sort : '',
   };
 }
 
 export function writeSearchParams(state: SearchState, params = new URLSearchParams()): URLSearchParams {
-  for (const key of ['q', 'service', 'format', 'year', 'sort']) params.delete(key);
+  for (const key of ['q', FACET.service, FACET.format, FACET.year, 'sort']) params.delete(key);
   if (state.query) params.set('q', state.query);
-  for (const service of state.services) params.append('service', service);
-  for (const format of state.formats) params.append('format', format);
-  if (state.year) params.set('year', state.year);
+  for (const service of state.services) params.append(FACET.service, service);
+  for (const format of state.formats) params.append(FACET.format, format);
+  if (state.year) params.set(FACET.year, state.year);
   if (state.sort) params.set('sort', state.sort);
   return params;
 }
@@ -42,9 +43,9 @@ export interface SearchOptions {
 
 export function searchOptions(state: SearchState): SearchOptions {
   const filters: Record<string, { any: string[] } | string> = {};
-  if (state.services.length > 0) filters['service'] = { any: state.services };
-  if (state.formats.length > 0) filters['format'] = { any: state.formats };
-  if (state.year) filters['year'] = state.year;
+  if (state.services.length > 0) filters[FACET.service] = { any: state.services };
+  if (state.formats.length > 0) filters[FACET.format] = { any: state.formats };
+  if (state.year) filters[FACET.year] = state.year;
   return { filters, ...(state.sort && { order: state.sort }) };
 }
 

@@ -1,11 +1,12 @@
 /**
  * Structured data for an exercise series: one YAML file per series in content/exercises.
  * It is the one place where an exercise's names, services and editions are written; the
- * home page, the editions tables and (later) the index, timeline, map and search aliases
- * are all drawn from it. Facts cite the footnotes of the series' article by label, so each
+ * home page, the editions tables, the index, timeline, map and search aliases are all
+ * drawn from it. Facts cite the footnotes of the series' article by label, so each
  * source's citation is written once, in the article.
  */
 import { z } from 'astro/zod';
+import { FORMATS, SERVICES } from './services.ts';
 
 /** A footnote label of the series' article (`orf-dg`), whose note cites the source. */
 const noteLabel = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Cite a footnote label of the article, e.g. orf-dg.');
@@ -72,7 +73,7 @@ export const editionSchema = z
     host: z.string().min(1).optional(),
     /** Two countries, or more, where this edition differs from its series (a bilateral
      * series' one four-navy sail). */
-    format: z.enum(['bilateral', 'multilateral']).optional(),
+    format: z.enum(FORMATS).optional(),
     /** India's and Japan's roles: required in a multilateral edition, where either may have
      * been absent, a participant, the host, or only an observer. */
     roles: rolesSchema.optional(),
@@ -123,9 +124,9 @@ export const exerciseSchema = z
    * article ("pitch-black" in multilateral-exercises.md); links and the editions table go there. */
   section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u, 'Write the id of a heading of the article, e.g. pitch-black.').optional(),
   /** The services that take part. */
-  services: z.array(z.enum(['army', 'navy', 'air-force', 'coast-guard'])).min(1),
+  services: z.array(z.enum(SERVICES)).min(1),
   /** Two countries, or more. */
-  format: z.enum(['bilateral', 'multilateral']),
+  format: z.enum(FORMATS),
   /** The forces that take part, with their usual short names. */
   participants: z
     .array(z.strictObject({ country: z.string().min(1), force: z.string().min(1), short: z.string().min(1).optional() }))

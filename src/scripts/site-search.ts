@@ -6,6 +6,7 @@
  * element asks and shows: the count, a page of results with more on request, a correction
  * with the way back to what was typed, and partial matches under a heading of their own.
  */
+import { FACET } from '../pure/facets.ts';
 import { isActive, searchOptions, readSearchParams, writeSearchParams, type SearchState } from '../pure/search-params.ts';
 import { warmUp, type PagefindResultData } from './pagefind-client.ts';
 import { searchSummary } from '../pure/search-summary.ts';
@@ -75,7 +76,7 @@ class SiteSearch extends HTMLElement {
   #restore(state: SearchState): void {
     this.#input.value = state.query;
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = (box.name === 'service' ? state.services : state.formats).includes(box.value);
+      box.checked = (box.name === FACET.service ? state.services : state.formats).includes(box.value);
     }
     const year = this.#form.elements.namedItem('year');
     const sort = this.#form.elements.namedItem('sort');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { citedNotes, editionDates, editionId, ordinal, serviceNames } from '../../src/pure/exercises.ts';
+import { citedNotes, editionDates, editionId, ordinal } from '../../src/pure/exercises.ts';
+import { serviceNames } from '../../src/pure/facets.ts';
 import { footnoteNumbers } from '../../src/pure/footnote-numbers.ts';
 
 describe('edition dates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
+import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
 import { joinBase } from '../../src/pure/paths.ts';
 import { countWords, readingMinutes } from '../../src/pure/reading-time.ts';
@@ -9,6 +9,14 @@ const article = (id: string, title: string, draft = false) => ({ id, data: { tit
 
 describe('articles', () => {
   const list = [article('malabar', 'Malabar'), article('jimex', 'JIMEX'), article('dg', 'Dharma Guardian')];
+
+  it('keys an article by its path without the extension, with forward slashes', () => {
+    expect(articleId('jimex.md')).toBe('jimex');
+    expect(articleId('JIMEX.MD')).toBe('JIMEX');
+    expect(articleId('draft.mdx')).toBe('draft');
+    expect(articleId('series\\jimex.md')).toBe('series/jimex');
+    expect(articleId('notes.md.txt')).toBe('notes.md.txt');
+  });
 
   it('orders articles by title, ignoring case', () => {
     expect(sortArticles(list).map((a) => a.id)).toEqual(['dg', 'jimex', 'malabar']);
