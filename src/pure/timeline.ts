@@ -31,11 +31,19 @@ export interface TimelineLayout {
   labelWidth: number;
   height: number;
   /** The axis's columns: one per year, or, for a stretch of three or more years without an
-   * edition (Malabar 1992, then nothing until 2007), one narrow column for the whole gap. */
-  years: { year: number; x: number; gapTo?: number }[];
+   * edition (Malabar 1992, then nothing until 2007), one narrow column for the whole gap.
+   * `labelled`: whether the year is printed above its column (see yearLabels). */
+  years: { year: number; x: number; gapTo?: number; labelled: boolean }[];
   /** One per series: its name in one or two lines (a phone has little room for the names). */
   rows: { name: string; lines: string[]; y: number; href: string }[];
   marks: TimelineMark[];
+}
+
+/** A column of the axis: a year, or a folded stretch of years from `year` to `gapTo`. */
+export interface AxisColumn {
+  year: number;
+  x: number;
+  gapTo?: number;
 }
 
 export interface TimelineOptions {
@@ -51,6 +59,13 @@ export interface TimelineOptions {
 const AXIS_HEIGHT = 28;
 /** Vertical distance between stacked marks: their 22 px targets stay apart. */
 const STACK_STEP = 24;
+
+/** The shape of a host's mark: shape as well as colour says who hosted, so the chart reads
+ * in print and without colour. An unknown host is a hollow circle (timeline-marks.css). */
+export function hostShape(host: HostKind): 'circle' | 'square' | 'diamond' {
+  if (host === 'japan') return 'square';
+  return host === 'other' ? 'diamond' : 'circle';
+}
 
 export function hostKind(host: string | undefined): HostKind {
   if (host === 'India') return 'india';
@@ -77,7 +92,7 @@ export function labelWidthFor(exercises: readonly Pick<Exercise, 'name'>[]): num
 export function timelineLayout(exercises: readonly Exercise[], options: TimelineOptions): TimelineLayout {
   const { articleHref, yearWidth = 24, rowHeight = 34, labelWidth = labelWidthFor(exercises) } = options;
   const active = new Set(options.activeYears ?? exercises.flatMap((exercise) => exercise.editions.map((edition) => edition.year)));
-  const years = axisColumns(active, labelWidth, yearWidth);
+  const years = yearLabels(axisColumns(active, labelWidth, yearWidth));
   const xByYear = new Map(years.map((column) => [column.year, column.x]));
   const xOf = (year: number) => xByYear.get(year) ?? labelWidth;
   const rows: TimelineLayout['rows'] = [];
@@ -111,12 +126,24 @@ export function timelineLayout(exercises: readonly Exercise[], options: Timeline
   return { width: labelWidth + years.length * yearWidth + 8, labelWidth, height: top + 4, years, rows, marks };
 }
 
+/** Which years are printed: the first, every fifth, the first after a folded gap, and the
+ * last unless a printed label sits within two years of it. A label on every column would
+ * overlap on a phone. */
+export function yearLabels(columns: readonly AxisColumn[]): TimelineLayout['years'] {
+  return columns.map((column, index) => ({
+    ...column,
+    labelled:
+      column.gapTo === undefined &&
+      (index === 0 || column.year % 5 === 0 || columns[index - 1]?.gapTo !== undefined || (index === columns.length - 1 && column.year % 5 >= 3)),
+  }));
+}
+
 /** A column per year from the first active year to the last, a stretch of three or more
  * inactive years folded into one. */
-export function axisColumns(active: ReadonlySet<number>, labelWidth: number, yearWidth: number): TimelineLayout['years'] {
+export function axisColumns(active: ReadonlySet<number>, labelWidth: number, yearWidth: number): AxisColumn[] {
   const first = Math.min(...active);
   const last = Math.max(...active);
-  const columns: TimelineLayout['years'] = [];
+  const columns: AxisColumn[] = [];
   const next = () => labelWidth + (columns.length + 0.5) * yearWidth;
   for (let year = first; year <= last; year++) {
     let end = year;

@@ -1,7 +1,8 @@
 /**
  * The layout of the venue map: the land of the Indo-Pacific from Natural Earth (world-atlas,
- * public domain), projected with d3-geo at build time, and one mark per place where
- * editions were held, sized by how many share it. Pure, so the SVG only draws it.
+ * public domain), projected with d3-geo at build time into one shared image, and one mark
+ * per place where editions were held, sized by how many share it. Pure, so the SVG only
+ * draws it.
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPoint, MultiPolygon, Polygon } from 'geojson';
@@ -35,10 +36,18 @@ export interface MapPlace {
 export interface VenueMap {
   width: number;
   height: number;
-  land: string;
   places: MapPlace[];
   /** Editions with no recorded place, which the map cannot show. */
   unplaced: MapEdition[];
+}
+
+/** A row of the table beneath the map (its text alternative): a place and its editions. */
+export interface PlaceRow {
+  id: string;
+  name: string;
+  /** False for a place beyond the map; absent for the row of editions with no place. */
+  onMap?: boolean;
+  editions: MapEdition[];
 }
 
 /** The map's corners. Fitting to points, not a polygon, avoids d3-geo reading a ring the
@@ -51,14 +60,25 @@ const corners: MultiPoint = {
   ],
 };
 
-export function venueMap(exercises: readonly Exercise[], topology: Topology, articleHref: (slug: string) => string, width = 760): VenueMap {
+/** The map's projection at `width` pixels, and the height that keeps MAP_BOUNDS in view. */
+function mapProjection(width: number) {
   const projection = geoMercator().fitWidth(width, corners);
   const height = Math.round(geoPath(projection).bounds(corners)[1][1]);
   projection.clipExtent([[0, 0], [width, height]]);
-  const landObject = topology.objects['land'] as GeometryCollection;
-  const land = feature(topology, landObject) as FeatureCollection<Polygon | MultiPolygon>;
+  return { projection, height };
+}
+
+/** The land inside the map as one SVG path, for the shared background image. */
+export function landPath(topology: Topology, width = 760): { width: number; height: number; d: string } {
+  const { projection, height } = mapProjection(width);
+  const land = feature(topology, topology.objects['land'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
   // Whole pixels: finer coordinates add bytes, not detail, at this size.
-  const path = geoPath(projection).digits(0);
+  return { width, height, d: geoPath(projection).digits(0)(land) ?? '' };
+}
+
+/** One mark per place where editions were held, in the same projection as landPath. */
+export function venueMap(exercises: readonly Exercise[], articleHref: (slug: string) => string, width = 760): VenueMap {
+  const { projection, height } = mapProjection(width);
   const groups = new Map<string, MapPlace>();
   const unplaced: MapEdition[] = [];
   for (const exercise of exercises) {
@@ -79,5 +99,12 @@ export function venueMap(exercises: readonly Exercise[], topology: Topology, art
     }
   }
   const places = [...groups.values()].map((group) => ({ ...group, r: Math.round((4 + 2.5 * Math.sqrt(group.editions.length)) * 10) / 10 }));
-  return { width, height, land: path(land) ?? '', places: places.sort((a, b) => b.r - a.r), unplaced };
+  return { width, height, places: places.sort((a, b) => b.r - a.r), unplaced };
+}
+
+/** The table's rows: each place on the map (largest first), then the editions whose place is
+ * not recorded. */
+export function placeRows(map: Pick<VenueMap, 'places' | 'unplaced'>): PlaceRow[] {
+  const unplaced = map.unplaced.length > 0 ? [{ id: 'place-not-recorded', name: 'Place not recorded', editions: map.unplaced }] : [];
+  return [...map.places.map(({ id, name, onMap, editions }) => ({ id, name, onMap, editions })), ...unplaced];
 }

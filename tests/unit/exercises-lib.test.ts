@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
 import { citedNotes, editionDates, editionId, ordinal } from '../../src/pure/exercises.ts';
+import { forcesText, latestDate, participantsText, placesText, venuesText, whyNoneJoint, yearSpan } from '../../src/pure/exercise-text.ts';
 import { serviceNames } from '../../src/pure/facets.ts';
+import { roleWords } from '../../src/pure/roles.ts';
+import type { Edition } from '../../src/schemas/exercise.ts';
 import { footnoteNumbers } from '../../src/pure/footnote-numbers.ts';
 
 describe('edition dates', () => {
@@ -55,5 +58,35 @@ describe('footnote numbers', () => {
 
   it('numbers nothing when nothing is cited', () => {
     expect(footnoteNumbers(articleParser().parse('No notes.')).size).toBe(0);
+  });
+});
+
+describe('exercise text', () => {
+  const edition = (year: number, more: Partial<Edition> = {}): Edition =>
+    ({ label: `E-${year}`, year, notes: ['n'], alternatives: [], places: [], units: [], ships: [], aircraft: [], people: [], aliases: [], ...more }) as Edition;
+  const series = { participants: [{ country: 'India', force: 'Indian Navy', short: 'IN' }, { country: 'Japan', force: 'Japan Maritime Self-Defense Force' }], editions: [edition(2018), edition(2020, { end: '2020-09-28' })] };
+
+  it('lists participants short or in full, and an edition\'s forces and places', () => {
+    expect(participantsText(series, 'short')).toBe('IN, Japan Maritime Self-Defense Force');
+    expect(participantsText(series, 'full')).toBe('Indian Navy, Japan Maritime Self-Defense Force');
+    expect(forcesText(edition(2024, { units: ['4th Battalion'], ships: ['INS Sahyadri'], people: [{ name: 'Adm. A' }] as Edition['people'] }))).toBe('4th Battalion, INS Sahyadri, Adm. A');
+    const places = [{ name: 'Off Visakhapatnam, Bay of Bengal' }, { name: 'Yokosuka' }] as Edition['places'];
+    expect(placesText(edition(2024, { places }))).toBe('Off Visakhapatnam, Bay of Bengal; Yokosuka');
+    expect(venuesText({ editions: [edition(2023, { places }), edition(2024, { places: places.slice(1) })] })).toBe('Off Visakhapatnam, Bay of Bengal; Yokosuka');
+  });
+
+  it('spans the years, and sorts a page by its latest edition', () => {
+    expect(yearSpan(series)).toBe('2018–2020');
+    expect(yearSpan({ editions: [edition(2024)] })).toBe('2024');
+    expect(latestDate(series)).toBe('2020-09-28');
+    expect(latestDate({ editions: [edition(2019, { start: '2019-10-19' })] })).toBe('2019-10-19');
+    expect(latestDate({ editions: [edition(2012)] })).toBe('2012-12-31');
+  });
+
+  it('says why no edition was joint only when Japan held one role throughout', () => {
+    const observed = (year: number) => edition(year, { roles: { india: 'participant', japan: 'observer' } } as Partial<Edition>);
+    expect(whyNoneJoint({ editions: [observed(2020), observed(2022)] })).toBe(`Japan: ${roleWords('observer')}`);
+    const absent = edition(2023, { roles: { india: 'participant', japan: 'absent' } } as Partial<Edition>);
+    expect(whyNoneJoint({ editions: [observed(2020), absent] })).toBe('see the article');
   });
 });

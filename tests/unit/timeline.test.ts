@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisColumns, hostKind, timelineLayout } from '../../src/pure/timeline.ts';
+import { axisColumns, hostKind, hostShape, timelineLayout, yearLabels } from '../../src/pure/timeline.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 
 const exercises = loadExercises();
@@ -52,7 +52,16 @@ describe('the timeline layout', () => {
     expect(columns.map((column) => column.x)).toEqual([110, 130, 150, 170, 190, 210]);
   });
 
-  it('sorts hosts into India, Japan, another country or unknown', () => {
+  it('sorts hosts into India, Japan, another country or unknown, each with its shape', () => {
     expect(['India', 'Japan', 'Australia', undefined].map(hostKind)).toEqual(['india', 'japan', 'other', 'unknown']);
+    expect((['india', 'japan', 'other', 'unknown'] as const).map(hostShape)).toEqual(['circle', 'square', 'diamond', 'circle']);
+  });
+
+  it('prints the first year, every fifth, the first after a gap, and the last when no label is near', () => {
+    const printed = (years: number[]) => yearLabels(axisColumns(new Set(years), 0, 20)).filter((column) => column.labelled).map((column) => column.year);
+    expect(printed([2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008])).toEqual([2001, 2005, 2008]);
+    expect(printed([2001, 2002, 2003, 2004, 2005, 2006])).toEqual([2001, 2005]);
+    expect(printed([1992, 2007, 2008, 2011])).toEqual([1992, 2007, 2010]);
+    expect(yearLabels(axisColumns(new Set([1992, 2007]), 0, 20)).find((column) => column.gapTo !== undefined)?.labelled).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 import type { Topology } from 'topojson-specification';
 import land from 'world-atlas/land-110m.json';
 import { describe, expect, it } from 'vitest';
-import { venueMap } from '../../src/pure/venue-map.ts';
+import { landPath, placeRows, venueMap } from '../../src/pure/venue-map.ts';
 import { loadExercises } from '../support/exercise-data.ts';
 
 const exercises = loadExercises();
-const map = venueMap(exercises, land as unknown as Topology, (slug) => `/articles/${slug}/`);
+const map = venueMap(exercises, (slug) => `/articles/${slug}/`);
 const editions = exercises.flatMap((exercise) => exercise.editions);
 
 describe('the venue map', () => {
@@ -39,8 +39,17 @@ describe('the venue map', () => {
     expect(sydney && tokyoBay && sydney.y > tokyoBay.y).toBe(true);
   });
 
-  it('draws the land as one compact path', () => {
-    expect(map.land).toMatch(/^M/);
-    expect(map.land.length).toBeLessThan(40_000);
+  it('draws the land as one compact path, in a frame the same size as the marks\'', () => {
+    const drawn = landPath(land as unknown as Topology);
+    expect(drawn.d).toMatch(/^M/);
+    expect(drawn.d.length).toBeLessThan(40_000);
+    expect([drawn.width, drawn.height]).toEqual([map.width, map.height]);
+  });
+
+  it('tables every place, then the editions with no place, once each', () => {
+    const rows = placeRows(map);
+    expect(rows.map((row) => row.id)).toEqual([...map.places.map((place) => place.id), 'place-not-recorded']);
+    expect(rows.at(-1)).toEqual({ id: 'place-not-recorded', name: 'Place not recorded', editions: map.unplaced });
+    expect(placeRows({ places: [], unplaced: [] })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Topology } from 'topojson-specification';
 import land from 'world-atlas/land-110m.json';
-import { venueMap } from '../../pure/venue-map.ts';
+import { landPath } from '../../pure/venue-map.ts';
 
 /**
  * The land of the Indo-Pacific as one static SVG file, drawn by every venue map beneath its
@@ -10,7 +10,7 @@ import { venueMap } from '../../pure/venue-map.ts';
  * page's colour scheme, and the CSP allows no inline style in it).
  */
 export const GET: APIRoute = () => {
-  const map = venueMap([], land as unknown as Topology, () => '');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}"><path d="${map.land}" fill="#8a94a3" fill-opacity="0.55"/></svg>`;
+  const map = landPath(land as unknown as Topology);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}"><path d="${map.d}" fill="#8a94a3" fill-opacity="0.55"/></svg>`;
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -1,0 +1,49 @@
+/**
+ * The words the exercise components print about a series or an edition: lists of forces and
+ * places, the span of years, the date a page sorts by. Computed here so the infobox, the
+ * series table and the editions table only draw.
+ */
+import type { Edition, Exercise } from '../schemas/exercise.ts';
+import { editionRoles, roleWords } from './roles.ts';
+
+/** "JMSDF, Indian Navy": the participants by their short names (`short`) or in full. */
+export function participantsText(exercise: Pick<Exercise, 'participants'>, form: 'short' | 'full'): string {
+  return exercise.participants.map((participant) => (form === 'short' ? (participant.short ?? participant.force) : participant.force)).join(', ');
+}
+
+/** Units, ships, aircraft and people named for an edition, in that order, in one list. */
+export function forcesText(edition: Pick<Edition, 'units' | 'ships' | 'aircraft' | 'people'>): string {
+  return [...edition.units, ...edition.ships, ...edition.aircraft, ...edition.people.map((person) => person.name)].join(', ');
+}
+
+/** An edition's places, semicolon-separated: a place's name may itself hold a comma. */
+export function placesText(edition: Pick<Edition, 'places'>): string {
+  return edition.places.map((place) => place.name).join('; ');
+}
+
+/** Every place a series was held, each once, in the order of its editions. */
+export function venuesText(exercise: Pick<Exercise, 'editions'>): string {
+  return [...new Set(exercise.editions.flatMap((edition) => edition.places.map((place) => place.name)))].join('; ');
+}
+
+/** "2018–2026", or "2024" for a series held in one year. */
+export function yearSpan(exercise: Pick<Exercise, 'editions'>): string {
+  const years = [...new Set(exercise.editions.map((edition) => edition.year))];
+  return years.length > 1 ? `${years[0]}–${years.at(-1)}` : `${years[0] ?? ''}`;
+}
+
+/** The date an exercise's page sorts by: its latest edition's end, else its start, else the
+ * last day of its year. */
+export function latestDate(exercise: Pick<Exercise, 'editions'>): string {
+  const latest = exercise.editions.at(-1);
+  return latest?.end ?? latest?.start ?? (latest ? `${latest.year}-12-31` : '');
+}
+
+/** Why no edition of a series was joint, where none was: "Japan: observer only" when Japan
+ * held the same role throughout, else a pointer to the article. */
+export function whyNoneJoint(exercise: Pick<Exercise, 'editions'>): string {
+  const roles = exercise.editions.map(editionRoles);
+  const japan = roles[0]?.japan;
+  if (japan && japan !== 'participant' && japan !== 'host' && roles.every((role) => role.japan === japan)) return `Japan: ${roleWords(japan)}`;
+  return 'see the article';
+}
