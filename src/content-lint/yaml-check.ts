@@ -4,6 +4,7 @@
  * for the exercise data files. YAML is read as written (the core schema, with no timestamp
  * type), so `2024-13-45` stays text and the schema rejects it.
  */
+import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 
@@ -58,6 +59,6 @@ export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): 
 
 /** Line and column of `offset` in `text`, for text that starts at line `firstLine` of its file. */
 export function lineAndColumn(text: string, offset: number, firstLine = 1): { line: number; column: number } {
-  const lines = text.slice(0, offset).split('\n');
-  return { line: firstLine + lines.length - 1, column: (lines.at(-1)?.length ?? 0) + 1 };
+  const point = location(text).toPoint(Math.min(Math.max(0, offset), text.length));
+  return { line: firstLine + (point?.line ?? 1) - 1, column: point?.column ?? 1 };
 }

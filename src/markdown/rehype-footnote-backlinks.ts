@@ -5,6 +5,7 @@
  * shows (WCAG 2.5.3), set off by commas: axe-core 4.14 does not find it inside parentheses. Runs on GFM's footnote output (`section[data-footnotes] > ol > li`).
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -34,7 +35,7 @@ function letterBacklinks(item: Element, note: number): void {
   // GFM separates back-links with spaces; the letters sit closer, after one arrow.
   holder.children = holder.children.filter((child, index, all) => !(child.type === 'text' && child.value.trim() === '' && isBackref(all[index - 1]) && isBackref(all[index + 1])));
   if (many) {
-    const arrow: Element = { type: 'element', tagName: 'span', properties: { className: ['backref-arrow'], ariaHidden: 'true' }, children: [{ type: 'text', value: '↑' }] };
+    const arrow = h('span.backref-arrow', { ariaHidden: 'true' }, '↑');
     holder.children.splice(holder.children.indexOf(backrefs[0] as Element), 0, arrow);
   }
 }

@@ -5,21 +5,14 @@
  * Runs after rehype-slug, which assigns the ids.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 
 const LINKED_RANKS = new Set([2, 3, 4]);
 
 function headingLink(id: string, text: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
-    children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${text}` }] },
-    ],
-  };
+  return h('a.heading-link', { href: `#${id}`, dataPagefindIgnore: '' }, [h('span', { ariaHidden: 'true' }, '#'), h('span.sr-only', `Link to section: ${text}`)]);
 }
 
 function wrapHeadings(children: (RootContent | ElementContent)[]): void {
@@ -28,12 +21,7 @@ function wrapHeadings(children: (RootContent | ElementContent)[]): void {
     const rank = headingRank(child);
     const id = child.properties['id'];
     if (rank !== undefined && LINKED_RANKS.has(rank) && typeof id === 'string' && id !== '') {
-      children[index] = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['heading-wrapper', `level-h${rank}`] },
-        children: [child, headingLink(id, toString(child))],
-      };
+      children[index] = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [child, headingLink(id, toString(child))]);
       return;
     }
     wrapHeadings(child.children);

@@ -6,6 +6,7 @@
  * References inside tables get no copy: a float cannot leave a table cell.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 
 const isElement = (node: ElementContent | undefined): node is Element => node?.type === 'element';
@@ -41,16 +42,11 @@ export function rehypeSidenotes() {
       const note = notes.get(href);
       if (!note || (parent.type === 'element' && (parent.tagName === 'td' || parent.tagName === 'th'))) return;
       placed.add(href);
-      const sidenote: Element = {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['sidenote'], ariaHidden: 'true', dataPagefindIgnore: '' },
-        children: [
-          { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: `${note.number}.` }] },
-          { type: 'text', value: ' ' },
-          ...copyOf(note.content.filter((node) => !(node.type === 'text' && node.value.trim() === ''))),
-        ],
-      };
+      const sidenote = h('span.sidenote', { ariaHidden: 'true', dataPagefindIgnore: '' }, [
+        h('span.sidenote-number', `${note.number}.`),
+        ' ',
+        ...copyOf(note.content.filter((node) => !(node.type === 'text' && node.value.trim() === ''))),
+      ]);
       parent.children.splice(index + 1, 0, sidenote);
       return index + 2;
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { internalLinkProblem } from '../../src/content-lint/rules/internal-links.ts';
 import { urlScheme } from '../../src/content-lint/rules/link-schemes.ts';
+import { lineAndColumn } from '../../src/content-lint/yaml-check.ts';
 
 const options = {
   articles: new Map([['jimex', new Set(['editions', 'user-content-fn-pib'])]]),
@@ -39,5 +40,20 @@ describe('link schemes', () => {
       undefined,
       'a:',
     ]);
+  });
+});
+
+describe('locations in YAML text', () => {
+  const text = 'title: JIMEX\nservices:\n  - navy\n';
+
+  it('gives the line and column of an offset, counted from the line the text starts on', () => {
+    expect(lineAndColumn(text, 0)).toEqual({ line: 1, column: 1 });
+    expect(lineAndColumn(text, text.indexOf('navy'))).toEqual({ line: 3, column: 5 });
+    expect(lineAndColumn(text, text.indexOf('navy'), 2)).toEqual({ line: 4, column: 5 });
+  });
+
+  it('keeps an offset past either end on the text', () => {
+    expect(lineAndColumn(text, -4)).toEqual({ line: 1, column: 1 });
+    expect(lineAndColumn(text, text.length + 10)).toEqual({ line: 4, column: 1 });
   });
 });
