@@ -1,55 +1,40 @@
 /**
- * A small static file server for the built site (`dist/`), used by `npm start` and by the
- * browser tests, so both see the site as a static host serves it: directory URLs, the 404
- * page with status 404, the headers in `_headers`, and no access outside the site folder.
+ * The static file server for the built site (`dist/`), used by `npm start` and by the browser
+ * tests, so both see the site as a static host serves it: directory URLs, the 404 page with
+ * status 404, the headers in `_headers` on every response, and nothing outside the site.
+ *
+ * Files are served by sirv (content types from mrmime, ETags, ranges); it looks files up in a
+ * list made when the server starts, so no request reaches outside the folder. What is ours:
+ * the base path, the `_headers` rules, the redirect of a directory URL to its trailing
+ * slash, and the 404 page.
  */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type ServerResponse, type Server } from 'node:http';
+import { join, normalize, sep } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../pure/headers-file.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
-
-/** Pagefind's index files have no extension or its own ones; they are binary. */
+/** Pagefind's index files have no type mrmime knows; they are binary. */
 const BINARY = 'application/octet-stream';
 
-async function fileAt(path: string): Promise<string | undefined> {
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isFile()) return path;
-  if (info?.isDirectory()) return fileAt(join(path, 'index.html'));
-  return undefined;
+/** Types that are text, which the site writes as UTF-8. */
+const TEXT = /^(text\/.+|application\/(json|xml|javascript|manifest\+json))$/;
+
+/** The Content-Type for a file name, from mrmime, with the charset for text. */
+export function contentType(name: string): string {
+  const type = lookup(name);
+  if (!type) return BINARY;
+  return TEXT.test(type) ? `${type}; charset=utf-8` : type;
 }
 
-/** Maps a URL path to a file under `root`, or undefined; never escapes `root`. */
-export async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
-  let decoded: string;
+/** A request's path, decoded, with runs of slashes made one; undefined when malformed. */
+export function decodedPath(path: string): string | undefined {
   try {
-    decoded = decodeURIComponent(urlPath);
+    return decodeURIComponent(path).replace(/\/{2,}/g, '/');
   } catch {
     return undefined;
   }
-  const candidate = normalize(join(root, decoded));
-  if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  return fileAt(candidate);
-}
-
-function readRules(root: string): HeaderRule[] {
-  const file = join(root, '_headers');
-  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 
 /** The path under `base` ("/india-japan/") as the site folder knows it ("/articles/"), or
@@ -60,47 +45,72 @@ export function pathInSite(base: string, pathname: string): string | undefined {
   return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : undefined;
 }
 
+function readRules(root: string): HeaderRule[] {
+  const file = join(root, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+}
+
+/** Whether the decoded site path is a folder inside `root` (never looking outside it). */
+function isFolder(root: string, path: string): boolean {
+  const candidate = normalize(join(root, path));
+  if (!candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return false;
+  return statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
 /** Serves the site folder `root` at `base` ("/" or a sub-path such as "/india-japan/"). */
 export function createStaticServer(root: string, base = '/'): Server {
   const rules = readRules(root);
-  return createServer((request, response) => {
-    void (async () => {
-      const requested = new URL(request.url ?? '/', 'http://localhost');
+  const notFoundPage = join(root, '404.html');
+  // sirv hands setHeaders the URL's path, not the file's: a path without an extension is
+  // served from an .html file (x.html or x/index.html).
+  const typeOf = (pathname: string) => contentType(/\.[^/]+$/.test(pathname) ? pathname : 'index.html');
+  const files = sirv(root, { dev: false, etag: true, setHeaders: (response, pathname) => response.setHeader('Content-Type', typeOf(pathname)) });
+
+  const notFound = (response: ServerResponse): void => {
+    if (!existsSync(notFoundPage)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(404, { 'Content-Type': contentType('404.html') });
+    createReadStream(notFoundPage).pipe(response);
+  };
+
+  return createServer((request, response): void => {
+    try {
+      // Read the target as a path: "//evil.example/x" names no host here.
+      const raw = request.url?.startsWith('/') ? request.url : '/';
+      const requested = new URL(`http://localhost${raw.replace(/^\/+/, '/')}`);
       const path = pathInSite(base, requested.pathname);
-      if (path === undefined) {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: the site is at ${base}`);
-        return;
-      }
-      const url = new URL(path + requested.search, 'http://localhost');
-      // Rules in _headers are written from the site's root, as the host applies them.
-      for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) response.setHeader(name, value);
+      // Rules in _headers are written from the site's root, as the host applies them; a
+      // response outside the site still carries the headers of the site's 404 page.
+      for (const [name, value] of Object.entries(headersFor(rules, path ?? '/404.html'))) response.setHeader(name, value);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      // The host reads _headers; it is not a page.
-      let file = url.pathname === '/_headers' ? undefined : await resolveFile(root, url.pathname);
-      // Directory URLs end with a slash, as on the static hosts the site is deployed to.
-      if (file?.endsWith(`${sep}index.html`) && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
-        response.writeHead(301, { Location: `${requested.pathname}/${url.search}` }).end();
+      if (path === undefined) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: the site is at ${base}`);
         return;
       }
-      let status = 200;
-      if (!file) {
-        status = 404;
-        file = await resolveFile(root, '/404.html');
-      }
-      if (!file) {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      const decoded = decodedPath(path);
+      // The host reads _headers; it is not a page, however its name is spelled in the URL.
+      if (decoded === undefined || decoded.replace(/\/+$/, '') === '/_headers') {
+        notFound(response);
         return;
       }
-      response.writeHead(status, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? BINARY });
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
-    })().catch((error: unknown) => {
+      // Directory URLs end with a slash, as on the static hosts the site is deployed to. The
+      // new location is a path on this origin: one leading slash, never "//host".
+      if (!decoded.endsWith('/') && isFolder(root, decoded)) {
+        const location = `/${`${base}${path.slice(1)}`.replace(/^\/+/, '')}/${requested.search}`;
+        response.writeHead(301, { Location: location }).end();
+        return;
+      }
+      request.url = `${path}${requested.search}`;
+      files(request, response, () => notFound(response));
+    } catch (error) {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);
       response.end();
-    });
+    }
   });
 }

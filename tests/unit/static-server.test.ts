@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../src/server/static-server.ts';
+import { contentType, createStaticServer } from '../../src/server/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'site-'));
 mkdirSync(join(root, 'articles', 'jimex'), { recursive: true });
@@ -68,5 +68,39 @@ describe('static server', () => {
   it('refuses methods other than GET and HEAD', async () => {
     const response = await fetch(`${origin}/`, { method: 'POST', signal: AbortSignal.timeout(5_000) });
     expect(response.status).toBe(405);
+  });
+});
+
+describe('static server, against hostile paths', () => {
+  it('never serves _headers, however the path spells it', async () => {
+    for (const path of ['/%5Fheaders', '/%5fheaders', '/_headers/', '//_headers', '/%2F_headers']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('Content-Security-Policy');
+    }
+  });
+
+  it('treats a path that starts with // as a path, and never redirects to another origin', async () => {
+    expect((await get('//articles/jimex/')).status).toBe(200);
+    for (const path of ['//evil.example/x', '/.//evil.example/x', '//articles/jimex', '/.//articles/jimex']) {
+      const response = await get(path);
+      const location = response.headers.get('location');
+      if (location !== null) expect(new URL(location, origin).origin, path).toBe(origin);
+      expect(location ?? '', path).not.toMatch(/^\/\//);
+    }
+  });
+
+  it('sends the security headers on 404s, on refused methods and outside the site', async () => {
+    for (const response of [await get('/nope'), await fetch(`${origin}/`, { method: 'DELETE', signal: AbortSignal.timeout(5_000) })]) {
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
+    }
+  });
+
+  it('gives text its charset and Pagefind\'s binary files a binary type', () => {
+    expect(contentType('index.html')).toBe('text/html; charset=utf-8');
+    expect(contentType('app.js')).toBe('text/javascript; charset=utf-8');
+    expect(contentType('data.json')).toBe('application/json; charset=utf-8');
+    expect(contentType('map.svg')).toBe('image/svg+xml');
+    expect(contentType('pagefind/fragment/en_1.pf_fragment')).toBe('application/octet-stream');
   });
 });
