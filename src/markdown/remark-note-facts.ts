@@ -12,7 +12,8 @@ import { noteCitations, type NoteCitation } from '../pure/bibliography.ts';
 import { citationsOf, type Citation } from '../pure/citation.ts';
 import { footnoteNumbers } from '../pure/footnote-numbers.ts';
 
-/** What the plugin adds to the frontmatter Astro returns from `render()`. */
+/** What the plugin adds to the file's Astro frontmatter data, which the renderer hands back
+ * with the HTML (src/markdown/render-body.ts) and the article cache keeps. */
 export interface NoteFacts {
   noteNumbers: Record<string, number>;
   citations: Citation[];

@@ -1,6 +1,7 @@
 /**
- * remark plugin: records the reading time of the body in `frontmatter.readingTime` (minutes),
- * so pages read it from `render(entry).remarkPluginFrontmatter` without a second parse.
+ * remark plugin: records the reading time of the body in `frontmatter.readingTime` (minutes)
+ * and its word count, on the file's Astro data, which the renderer hands back with the HTML
+ * (src/markdown/render-body.ts): the page reads it without a second parse.
  * Footnote definitions are left out: readers consult them, they do not read them through.
  */
 import type { Root } from 'mdast';

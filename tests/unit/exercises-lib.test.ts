@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { citedNotes, editionDates, editionId, ordinal } from '../../src/pure/exercises.ts';
+import { citedNotes, editionDates, editionId, groupByService, ordinal } from '../../src/pure/exercises.ts';
 import { forcesText, latestDate, participantsText, placesText, venuesText, whyNoneJoint, yearSpan } from '../../src/pure/exercise-text.ts';
-import { serviceNames } from '../../src/pure/facets.ts';
+import { searchFilters, serviceNames } from '../../src/pure/facets.ts';
 import { roleWords } from '../../src/pure/roles.ts';
 import type { Edition } from '../../src/schemas/exercise.ts';
 import { footnoteNumbers } from '../../src/pure/footnote-numbers.ts';
@@ -88,5 +88,20 @@ describe('exercise text', () => {
     expect(whyNoneJoint({ editions: [observed(2020), observed(2022)] })).toBe(`Japan: ${roleWords('observer')}`);
     const absent = edition(2023, { roles: { india: 'participant', japan: 'absent' } } as Partial<Edition>);
     expect(whyNoneJoint({ editions: [observed(2020), absent] })).toBe('see the article');
+  });
+});
+
+describe('facets and groups', () => {
+  it('marks an exercise page with a filter per service, its format and each year', () => {
+    const editions = [{ year: 2018 }, { year: 2018 }, { year: 2020 }];
+    expect(searchFilters({ services: ['army', 'air-force'], format: 'bilateral', editions })).toEqual(['service:army', 'service:air-force', 'format:bilateral', 'year:2018', 'year:2020']);
+  });
+
+  it('groups series by their first service, in the site\'s order, without empty groups', () => {
+    const groups = groupByService([{ id: 'dg', services: ['navy'] as const }, { id: 'sm', services: ['air-force', 'army'] as const }, { id: 'jx', services: ['navy'] as const }]);
+    expect(groups.map((group) => [group.heading, group.exercises.map((exercise) => exercise.id)])).toEqual([
+      ['Navy', ['dg', 'jx']],
+      ['Air force', ['sm']],
+    ]);
   });
 });

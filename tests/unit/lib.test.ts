@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
-import { joinBase } from '../../src/pure/paths.ts';
+import { cacheKeyOf } from '../../src/pure/cache-key.ts';
+import { articlePath, joinBase, seriesPath, withBase } from '../../src/pure/paths.ts';
 import { countWords, readingMinutes } from '../../src/pure/reading-time.ts';
 import { buildToc } from '../../src/pure/toc.ts';
 
@@ -82,5 +83,23 @@ describe('dates and paths', () => {
     expect(joinBase('/', '/articles/')).toBe('/articles/');
     expect(joinBase('/docs', 'articles/')).toBe('/docs/articles/');
     expect(joinBase('/docs/', '')).toBe('/docs/');
+  });
+});
+
+describe('site paths', () => {
+  it('links pages under the build\'s base path (the root in tests)', () => {
+    expect(withBase('search/')).toBe('/search/');
+    expect(articlePath('jimex')).toBe('/articles/jimex/');
+    expect(seriesPath({ article: 'multilateral-exercises', section: 'pitch-black' })).toBe('/articles/multilateral-exercises/#pitch-black');
+    expect(seriesPath({ article: 'jimex' })).toBe('/articles/jimex/');
+  });
+});
+
+describe('page cache keys', () => {
+  it('change with any input and only with an input', () => {
+    const key = cacheKeyOf(['jimex', { title: 'JIMEX' }, '2026-11-27']);
+    expect(cacheKeyOf(['jimex', { title: 'JIMEX' }, '2026-11-27'])).toBe(key);
+    expect(cacheKeyOf(['jimex', { title: 'JIMEX 2' }, '2026-11-27'])).not.toBe(key);
+    expect(key).toMatch(/^[\w-]{43}$/);
   });
 });

@@ -1,0 +1,127 @@
+// Each of the site's remark and rehype plugins run alone, as the unified plugin packages test
+// theirs: Markdown parsed with remark-parse and remark-gfm (footnotes and tables are GFM),
+// the one plugin, and HTML out. markdown.test.ts renders through the whole configuration.
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Plugin } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { rehypeBaseLinks } from '../../src/markdown/rehype-base-links.ts';
+import { rehypeFootnoteBacklinks, referenceLetter } from '../../src/markdown/rehype-footnote-backlinks.ts';
+import { rehypeHeadingLinks } from '../../src/markdown/rehype-heading-links.ts';
+import { rehypeSidenotes } from '../../src/markdown/rehype-sidenotes.ts';
+import { rehypeTableAlign } from '../../src/markdown/rehype-table-align.ts';
+import { remarkNoteFacts } from '../../src/markdown/remark-note-facts.ts';
+import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
+import { remarkSourceLinks } from '../../src/markdown/remark-source-links.ts';
+
+/** HTML from `markdown` with one rehype plugin (and its options) after remark-rehype. */
+function withRehype<Options>(plugin: Plugin<[Options], HastRoot>, options: Options, markdown: string): string {
+  return String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(plugin, options).use(rehypeStringify).processSync(markdown));
+}
+
+/** What a remark plugin leaves in the file's frontmatter data, and the HTML. */
+function withRemark<Options>(plugin: Plugin<[Options], MdastRoot>, options: Options, markdown: string) {
+  const file = unified().use(remarkParse).use(remarkGfm).use(plugin, options).use(remarkRehype).use(rehypeStringify).processSync(markdown);
+  return { html: String(file), frontmatter: (file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {} };
+}
+
+const NOTES = 'Text[^a] and again[^a], then[^b].\n\n[^a]: PIB, "Dharma Guardian", <https://pib.gov.in/x>, accessed 2026-11-20.\n[^b]: Second note.\n';
+
+describe('remark-reading-time alone', () => {
+  it('counts the body and leaves the notes out', () => {
+    const words = Array.from({ length: 460 }, () => 'word').join(' ');
+    const { frontmatter } = withRemark(remarkReadingTime, undefined, `${words}[^n]\n\n[^n]: ${words}\n`);
+    expect(frontmatter).toMatchObject({ wordCount: 460, readingTime: 2 });
+  });
+});
+
+describe('remark-note-facts alone', () => {
+  it('numbers the notes in order of first reference and lists each note with its source', () => {
+    const { frontmatter } = withRemark(remarkNoteFacts, undefined, NOTES);
+    expect(frontmatter['noteNumbers']).toEqual({ a: 1, b: 2 });
+    expect((frontmatter['notes'] as { label: string }[]).map((note) => note.label)).toEqual(['a', 'b']);
+    expect(JSON.stringify(frontmatter['citations'])).toContain('https://pib.gov.in/x');
+  });
+});
+
+describe('remark-source-links alone', () => {
+  it('ends every note with a link to its entry on the bibliography page', () => {
+    const { html } = withRemark(remarkSourceLinks, { sourcesPath: '/sources/' }, NOTES);
+    expect(html.match(/class="source-entry"/g)).toHaveLength(2);
+    expect(html).toMatch(/<a href="\/sources\/#[^"]+" class="source-entry">Source entry<\/a>/);
+  });
+});
+
+describe('rehype-base-links alone', () => {
+  it('puts the base before root links only', () => {
+    const html = withRehype(rehypeBaseLinks, { base: '/india-japan/' }, '[a](/articles/jimex/) [b](#x) [c](//cdn.example/y) [d](https://example.org/)');
+    expect(html).toContain('href="/india-japan/articles/jimex/"');
+    expect(html).toContain('href="#x"');
+    expect(html).toContain('href="//cdn.example/y"');
+    expect(html).toContain('href="https://example.org/"');
+  });
+
+  it('changes nothing at the root', () => {
+    expect(withRehype(rehypeBaseLinks, { base: '/' }, '[a](/articles/)')).toContain('href="/articles/"');
+  });
+});
+
+describe('rehype-footnote-backlinks alone', () => {
+  it('letters the back-links of a note cited twice after one arrow, and names each', () => {
+    const html = withRehype(rehypeFootnoteBacklinks, undefined, NOTES);
+    expect(html).toContain('<span class="backref-arrow" aria-hidden="true">↑</span>');
+    expect(html).toMatch(/aria-label="Back to reference a, the first, to note 1"[^>]*>a<\/a>/);
+    expect(html).toMatch(/aria-label="Back to reference b, the second, to note 1"[^>]*>b<\/a>/);
+    expect(html).toMatch(/aria-label="Back to the reference to note 2"[^>]*>↑<\/a>/);
+  });
+
+  it('letters past z as spreadsheets number columns', () => {
+    expect([0, 25, 26, 27, 52].map(referenceLetter)).toEqual(['a', 'z', 'aa', 'ab', 'ba']);
+  });
+});
+
+describe('rehype-heading-links alone', () => {
+  it('wraps an h2 that has an id with a self-link beside it, and leaves one without an id', () => {
+    const html = String(
+      unified()
+        .use(remarkParse)
+        .use(remarkRehype)
+        .use(() => (tree: HastRoot) => {
+          const first = tree.children.find((node) => node.type === 'element');
+          if (first?.type === 'element') first.properties['id'] = 'aims';
+        })
+        .use(rehypeHeadingLinks)
+        .use(rehypeStringify)
+        .processSync('## Aims\n\n## No id'),
+    );
+    expect(html).toContain('<div class="heading-wrapper level-h2"><h2 id="aims">Aims</h2><a class="heading-link" href="#aims" data-pagefind-ignore="">');
+    expect(html).toContain('<span class="sr-only">Link to section: Aims</span>');
+    expect(html).toContain('<h2>No id</h2>');
+    expect(html.match(/heading-wrapper/g)).toHaveLength(1);
+  });
+});
+
+describe('rehype-sidenotes alone', () => {
+  it('copies each note once, beside its first reference, hidden from screen readers and search', () => {
+    const html = withRehype(rehypeSidenotes, undefined, NOTES);
+    expect(html.match(/class="sidenote"/g)).toHaveLength(2);
+    expect(html).toContain('<span class="sidenote" aria-hidden="true" data-pagefind-ignore=""><span class="sidenote-number">1.</span>');
+  });
+
+  it('gives a reference inside a table no copy', () => {
+    const html = withRehype(rehypeSidenotes, undefined, '| a |\n| - |\n| x[^t] |\n\n[^t]: In a table.\n');
+    expect(html).not.toContain('class="sidenote"');
+  });
+});
+
+describe('rehype-table-align alone', () => {
+  it('turns align attributes into classes', () => {
+    const html = withRehype(rehypeTableAlign, undefined, '| a | b |\n| :- | -: |\n| 1 | 2 |\n');
+    expect(html).toContain('class="align-right"');
+    expect(html).not.toContain('align="');
+  });
+});
