@@ -2,6 +2,9 @@
  * Reads a `_headers` file (the format Netlify and Cloudflare Pages use: a path pattern,
  * then indented `Name: value` lines) and finds the headers for a request path, so the
  * local server sends what the static host will.
+ *
+ * Ours: the one maintained parser on npm, @netlify/headers-parser, reads Netlify's TOML
+ * configuration too and does not match a path to its rules, which is what the server needs.
  */
 
 export interface HeaderRule {

@@ -4,6 +4,9 @@ export interface ExcerptSegment {
   marked: boolean;
 }
 
+/** The escapes Pagefind writes in excerpts. Ours rather than the `entities` package: its
+ * decoder, bundled for the browser, is 13.4 kB gzipped (esbuild, entities 9.0), for text
+ * that holds only these and numeric references. */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 function decodeEntities(html: string): string {

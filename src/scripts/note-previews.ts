@@ -116,7 +116,10 @@ class NotePreviews extends HTMLElement {
     if (this.#preview.matches(':popover-open')) this.#preview.hidePopover();
   }
 
-  /** Below the reference if it fits, else above; never over it, always inside the viewport. */
+  /** Below the reference if it fits, else above; never over it, always inside the viewport.
+   * Ours rather than @floating-ui/dom: its computePosition with offset, flip and shift is
+   * 5.7 kB gzipped (1.8.0), and a popover in the top layer has no scrolling ancestor to
+   * allow for, which is most of what that library handles. */
   #place(): void {
     if (!this.#reference) return;
     const preview = this.#preview;

@@ -3,14 +3,11 @@
  * Ctrl/Cmd+K or "/", and loads the search itself only then. On the search page, which has no
  * dialog, the same keys focus its search box.
  */
-const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
-const header = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
-
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-async function openSearch(query?: string): Promise<void> {
+async function openSearch(dialog: HTMLDialogElement | null, query?: string): Promise<void> {
   if (!dialog) {
     document.querySelector<HTMLInputElement>('site-search input[name="q"]')?.focus();
     return;
@@ -24,26 +21,34 @@ async function openSearch(query?: string): Promise<void> {
   if (input?.value) input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-document.addEventListener('keydown', (event) => {
-  const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
-  if (!shortcut) return;
-  event.preventDefault();
-  void openSearch();
-});
+/** Wires the shortcuts, the header's search form and the dialog's closing, once the page's
+ * elements are there (module scripts run after parsing). */
+function connectSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+  const header = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
+    if (!shortcut) return;
+    event.preventDefault();
+    void openSearch(dialog);
+  });
 
-if (dialog) {
-  header?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void openSearch(new FormData(header).get('q')?.toString().trim() ?? '');
-  });
-  // Escape in a search box only clears it in Chrome; here it always closes the dialog.
-  dialog.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    dialog.close();
-  });
-  dialog.addEventListener('click', (event) => {
-    // A click on the backdrop lands on the dialog itself.
-    if (event.target === dialog || (event.target as Element).closest('[data-close-search]')) dialog.close();
-  });
+  if (dialog) {
+    header?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void openSearch(dialog, new FormData(header).get('q')?.toString().trim() ?? '');
+    });
+    // Escape in a search box only clears it in Chrome; here it always closes the dialog.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
+    dialog.addEventListener('click', (event) => {
+      // A click on the backdrop lands on the dialog itself.
+      if (event.target === dialog || (event.target as Element).closest('[data-close-search]')) dialog.close();
+    });
+  }
 }
+
+connectSearch();

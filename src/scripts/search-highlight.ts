@@ -2,6 +2,9 @@
  * Ships to the browser, on article pages. After a reader follows a search result, marks the
  * words they searched for (the `highlight` parameter Pagefind adds to result links) in the
  * article, and brings the first into view. Does nothing on a page opened any other way.
+ *
+ * Ours rather than Pagefind's pagefind-highlight.js: that bundles mark.js, 44 kB (9.6 kB
+ * gzipped, Pagefind 1.6) against this script's 0.55 kB, for the same marks.
  */
 const terms = new URLSearchParams(location.search)
   .getAll('highlight')
