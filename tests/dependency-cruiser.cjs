@@ -61,6 +61,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '^src/env\\.d\\.ts$' },
+    exclude: { path: '^src/.*\\.d\\.ts$' },
   },
 };

@@ -1,22 +1,27 @@
 /**
- * Ships to the browser, on article pages. <cite-this> rewrites the citations with the
- * reader's own date as the accessed date and shows a copy button for each. Without this
- * script the citations (dated the day the site was built) can still be selected and copied.
+ * Ships to the browser, on article pages. <cite-this> puts the reader's own date in as the
+ * accessed date, in the citations and in the RIS and CSL-JSON downloads, and shows a copy
+ * button for each citation. Without this script the citations and downloads (dated the day
+ * the site was built) can still be selected, copied and downloaded.
  */
-import { CITATION_STYLES, type CitationStyle } from '../pure/cite.ts';
+import { apa, bibtexWithAccessed, chicago, CSL_JSON_TYPE, dataUrl, RIS_TYPE, risWithAccessed, withAccessed, type CslRecord } from '../pure/cite.ts';
 
-const isStyle = (value: string | undefined): value is CitationStyle => value !== undefined && value in CITATION_STYLES;
+const TEXT_STYLES: Record<string, ((record: CslRecord) => string) | undefined> = { chicago, apa };
+
+/** The text of a `data:` URL. */
+const dataOf = (href: string) => decodeURIComponent(href.slice(href.indexOf(',') + 1));
 
 class CiteThis extends HTMLElement {
   connectedCallback(): void {
-    const { title = '', url = '', published = '', updated = '', siteName = '', slug = '' } = this.dataset;
-    const input = { title, url, siteName, slug, published: new Date(published), updated: new Date(updated), accessed: new Date() };
+    const today = new Date();
+    const record = withAccessed(JSON.parse(this.dataset['record'] ?? '{}') as CslRecord, today);
     for (const block of this.querySelectorAll<HTMLElement>('[data-style]')) {
-      const style = block.dataset['style'];
+      const style = block.dataset['style'] ?? '';
       const text = block.querySelector('.citation-text');
       const button = block.querySelector('button');
-      if (!isStyle(style) || !text || !button) continue;
-      text.textContent = CITATION_STYLES[style](input);
+      if (!text || !button) continue;
+      const write = TEXT_STYLES[style];
+      text.textContent = write ? write(record) : bibtexWithAccessed(text.textContent ?? '', today);
       button.hidden = false;
       button.addEventListener('click', () => {
         void navigator.clipboard.writeText(text.textContent ?? '').then(
@@ -25,6 +30,10 @@ class CiteThis extends HTMLElement {
         );
       });
     }
+    const ris = this.querySelector<HTMLAnchorElement>('[data-download="ris"]');
+    if (ris) ris.href = dataUrl(RIS_TYPE, risWithAccessed(dataOf(ris.href), this.dataset['risAccessedTag'] ?? '', today));
+    const csl = this.querySelector<HTMLAnchorElement>('[data-download="csl-json"]');
+    if (csl) csl.href = dataUrl(CSL_JSON_TYPE, JSON.stringify([record], null, 2));
   }
 
   #announce(message: string): void {

@@ -8,7 +8,7 @@ const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL('../
 const lastModified = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(String(frontmatter.updatedDate ?? frontmatter.pubDate)));
 
 test.describe('cite this article', () => {
-  test('offers Chicago, APA and BibTeX with the permanent URL and today as the accessed date, and copies them', async ({ page, context }) => {
+  test('offers Chicago, APA, BibTeX, RIS and CSL-JSON with the permanent URL and today as the accessed date, and copies them', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(ARTICLE);
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
@@ -17,7 +17,18 @@ test.describe('cite this article', () => {
     const chicago = page.locator('[data-style="chicago"] .citation-text');
     await expect(chicago).toHaveText(`“Malabar.” India–Japan Defence Exercises. Last modified ${lastModified}. Accessed ${today}. ${canonical}.`);
     await expect(page.locator('[data-style="apa"] .citation-text')).toContainText(`Retrieved ${today}, from ${canonical}`);
-    await expect(page.locator('[data-style="bibtex"] .citation-text')).toContainText(`url          = {${canonical}}`);
+    const todayIso = new Date().toISOString().slice(0, 10);
+    await expect(page.locator('[data-style="bibtex"] .citation-text')).toContainText(`url = {${canonical}}`);
+    await expect(page.locator('[data-style="bibtex"] .citation-text')).toContainText(`accessed ${todayIso}`);
+    // The downloads carry the reader's date too.
+    const text = async (format: string) => {
+      const href = (await page.locator(`[data-download="${format}"]`).getAttribute('href')) ?? '';
+      return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+    };
+    const [year, month, day] = todayIso.split('-').map(Number);
+    expect(await text('ris')).toContain(`UR  - ${canonical}`);
+    expect(await text('ris')).toContain(`  - ${year}/${month}/${day}/`);
+    expect(JSON.parse(await text('csl-json'))).toEqual([expect.objectContaining({ URL: canonical, accessed: { 'date-parts': [[year, month, day]] } })]);
     await page.getByRole('button', { name: 'Copy APA' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'APA copied' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('[data-style="apa"] .citation-text').textContent());
@@ -30,6 +41,7 @@ test.describe('cite this article', () => {
     await page.getByText('Cite this article').click();
     await expect(page.locator('[data-style="chicago"] .citation-text')).toContainText('“Malabar.” India–Japan Defence Exercises.');
     await expect(page.getByRole('button', { name: 'Copy APA' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Download RIS' })).toHaveAttribute('download', 'malabar.ris');
     await context.close();
   });
 });

@@ -1,5 +1,7 @@
+import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago } from '../../src/pure/cite.ts';
+import { apa, bibtexWithAccessed, chicago, cslRecord, risWithAccessed, withAccessed } from '../../src/pure/cite.ts';
+import { bibtexOf, cslJsonOf, risAccessedTag, risOf } from '../../src/pure/cite-export.ts';
 
 const input = {
   title: 'Dharma Guardian',
@@ -10,27 +12,80 @@ const input = {
   siteName: 'India–Japan Defence Exercises',
   slug: 'dharma-guardian',
 };
+const record = cslRecord(input);
+const tricky = cslRecord({ ...input, title: 'Budgets & 100% of R_D {x} – "quoted"' });
+const readerDay = new Date('2027-01-15T09:00:00Z');
 
-describe('citations of an article', () => {
+/** The first record citation-js reads back from a text. */
+const parsed = (text: string) => new Cite(text).data[0] ?? {};
+
+describe('the CSL record of an article', () => {
+  it('holds the title, site, address, the updated, published and accessed dates, and a safe BibTeX key', () => {
+    expect(record).toMatchObject({
+      type: 'webpage',
+      title: 'Dharma Guardian',
+      'container-title': 'India–Japan Defence Exercises',
+      URL: input.url,
+      issued: { 'date-parts': [[2026, 11, 22]] },
+      'original-date': { 'date-parts': [[2026, 11, 1]] },
+      accessed: { 'date-parts': [[2026, 12, 3]] },
+      'citation-key': 'ijde_dharma_guardian',
+    });
+  });
+});
+
+describe('citations written from the record', () => {
   it('writes Chicago with the last-modified and accessed dates and the permanent URL', () => {
-    expect(chicago(input)).toBe(
+    expect(chicago(record)).toBe(
       '“Dharma Guardian.” India–Japan Defence Exercises. Last modified November 22, 2026. Accessed December 3, 2026. https://example.org/articles/dharma-guardian/.',
     );
   });
 
   it('writes APA with the update date and a retrieval date', () => {
-    expect(apa(input)).toBe(
+    expect(apa(record)).toBe(
       'Dharma Guardian. (2026, November 22). India–Japan Defence Exercises. Retrieved December 3, 2026, from https://example.org/articles/dharma-guardian/',
     );
   });
+});
 
-  it('writes BibTeX with escaped text and ISO dates', () => {
-    const entry = bibtex({ ...input, title: 'Budgets & 100% of R_D {x}' });
-    expect(entry).toContain('@misc{ijde-dharma-guardian,');
-    expect(entry).toContain('title        = {Budgets \\& 100\\% of R\\_D \\{x\\}},');
-    expect(entry).toContain('howpublished = {India--Japan Defence Exercises},');
-    expect(entry).toContain('urldate      = {2026-12-03},');
-    expect(entry).toContain('note         = {Last updated 2026-11-22; accessed 2026-12-03}');
-    expect(entry.endsWith('\n}')).toBe(true);
+describe('BibTeX, RIS and CSL-JSON from citation-js, read back by citation-js', () => {
+  it('BibTeX keeps the key, the title (escaped and restored), the address, the year and the accessed date', () => {
+    const bibtex = bibtexOf(tricky);
+    expect(bibtex.startsWith('@misc{ijde_dharma_guardian,')).toBe(true);
+    const back = parsed(bibtex);
+    expect(back).toMatchObject({ title: tricky.title, URL: input.url, issued: { 'date-parts': [[2026, 11, 22]] } });
+    expect(String(back['note'])).toContain('accessed 2026-12-03');
+  });
+
+  it('RIS keeps the title, address, language and both dates', () => {
+    expect(parsed(risOf(tricky))).toMatchObject({
+      title: tricky.title,
+      URL: input.url,
+      language: 'en-GB',
+      issued: { 'date-parts': [[2026, 11, 22]] },
+      accessed: { 'date-parts': [[2026, 12, 3]] },
+    });
+  });
+
+  it('CSL-JSON is the record itself', () => {
+    expect(JSON.parse(cslJsonOf(tricky))).toEqual([tricky]);
+    expect(parsed(cslJsonOf(tricky))).toMatchObject({ title: tricky.title, accessed: tricky.accessed });
+  });
+});
+
+describe('the reader\'s date as the accessed date (what the browser does)', () => {
+  it('changes the accessed date and nothing else, in every format', () => {
+    const reader = withAccessed(record, readerDay);
+    expect(reader).toEqual({ ...record, accessed: { 'date-parts': [[2027, 1, 15]] } });
+    expect(chicago(reader)).toContain('Accessed January 15, 2027.');
+    expect(parsed(bibtexWithAccessed(bibtexOf(record), readerDay))['note']).toContain('accessed 2027-01-15');
+    const ris = parsed(risWithAccessed(risOf(record), risAccessedTag(record), readerDay));
+    expect(ris).toMatchObject({ accessed: { 'date-parts': [[2027, 1, 15]] }, issued: { 'date-parts': [[2026, 11, 22]] } });
+  });
+
+  it('leaves the publication date alone when it is the same day as the accessed date', () => {
+    const sameDay = cslRecord({ ...input, updated: input.accessed });
+    const ris = parsed(risWithAccessed(risOf(sameDay), risAccessedTag(sameDay), readerDay));
+    expect(ris).toMatchObject({ accessed: { 'date-parts': [[2027, 1, 15]] }, issued: { 'date-parts': [[2026, 12, 3]] } });
   });
 });
