@@ -19,16 +19,20 @@ export function cslJsonOf(record: CslRecord): string {
   return JSON.stringify([record], null, 2);
 }
 
+/** The tag of the first line that differs between two RIS texts of one record. */
+export function tagThatDiffers(one: string, two: string): string {
+  const [first, second] = [one.split('\n'), two.split('\n')];
+  const changed = first.find((line, index) => line !== second[index]);
+  if (!changed) throw new Error('citation-js wrote no accessed date in RIS: cite.ts cannot put the reader\'s date in.');
+  return changed.slice(0, 2);
+}
+
 let accessedTag: string | undefined;
 
 /** The RIS tag citation-js writes the accessed date under (it depends on the type): found
- * once, by writing a record with two accessed dates and seeing which line changes. */
+ * once, by writing the record with two accessed dates and seeing which line changes. */
 export function risAccessedTag(record: CslRecord): string {
-  if (accessedTag) return accessedTag;
-  const day = (date: [number, number, number]) => risOf({ ...record, accessed: { 'date-parts': [date] } }).split('\n');
-  const [one, two] = [day([1999, 1, 1]), day([1999, 1, 2])];
-  const changed = one.find((line, index) => line !== two[index]);
-  accessedTag = changed?.slice(0, 2);
-  if (!accessedTag) throw new Error('citation-js wrote no accessed date in RIS: cite.ts cannot update it in the browser.');
+  const on = (date: [number, number, number]) => risOf({ ...record, accessed: { 'date-parts': [date] } });
+  accessedTag ??= tagThatDiffers(on([1999, 1, 1]), on([1999, 1, 2]));
   return accessedTag;
 }

@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtexWithAccessed, chicago, cslRecord, risWithAccessed, withAccessed } from '../../src/pure/cite.ts';
-import { bibtexOf, cslJsonOf, risAccessedTag, risOf } from '../../src/pure/cite-export.ts';
+import { apa, bibtexWithAccessed, chicago, CSL_JSON_TYPE, cslRecord, dataUrl, risWithAccessed, withAccessed } from '../../src/pure/cite.ts';
+import { bibtexOf, cslJsonOf, risAccessedTag, risOf, tagThatDiffers } from '../../src/pure/cite-export.ts';
 
 const input = {
   title: 'Dharma Guardian',
@@ -87,5 +87,19 @@ describe('the reader\'s date as the accessed date (what the browser does)', () =
     const sameDay = cslRecord({ ...input, updated: input.accessed });
     const ris = parsed(risWithAccessed(risOf(sameDay), risAccessedTag(sameDay), readerDay));
     expect(ris).toMatchObject({ accessed: { 'date-parts': [[2027, 1, 15]] }, issued: { 'date-parts': [[2026, 12, 3]] } });
+  });
+});
+
+describe('the downloads', () => {
+  it('carry their text whole in a data: URL', () => {
+    const text = cslJsonOf(tricky);
+    const url = dataUrl(CSL_JSON_TYPE, text);
+    expect(url.startsWith('data:application/vnd.citationstyles.csl+json;charset=utf-8,')).toBe(true);
+    expect(decodeURIComponent(url.slice(url.indexOf(',') + 1))).toBe(text);
+  });
+
+  it('find the RIS line that holds the accessed date, and refuse when none changes', () => {
+    expect(tagThatDiffers('TY  - ELEC\nM1  - 1999/1/1/', 'TY  - ELEC\nM1  - 1999/1/2/')).toBe('M1');
+    expect(() => tagThatDiffers('TY  - ELEC', 'TY  - ELEC')).toThrow(/no accessed date/);
   });
 });
