@@ -16,7 +16,7 @@ export function risOf(record: CslRecord): string {
 }
 
 export function cslJsonOf(record: CslRecord): string {
-  return JSON.stringify([record], null, 2);
+  return JSON.stringify([record]);
 }
 
 /** The tag of the first line that differs between two RIS texts of one record. */

@@ -33,7 +33,7 @@ class CiteThis extends HTMLElement {
     const ris = this.querySelector<HTMLAnchorElement>('[data-download="ris"]');
     if (ris) ris.href = dataUrl(RIS_TYPE, risWithAccessed(dataOf(ris.href), this.dataset['risAccessedTag'] ?? '', today));
     const csl = this.querySelector<HTMLAnchorElement>('[data-download="csl-json"]');
-    if (csl) csl.href = dataUrl(CSL_JSON_TYPE, JSON.stringify([record], null, 2));
+    if (csl) csl.href = dataUrl(CSL_JSON_TYPE, JSON.stringify([record]));
   }
 
   #announce(message: string): void {
