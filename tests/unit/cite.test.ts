@@ -1,6 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { apa, bibtexWithAccessed, chicago, CSL_JSON_TYPE, cslRecord, dataUrl, risWithAccessed, withAccessed } from '../../src/pure/cite.ts';
+import { citationMeta } from '../../src/pure/citation-meta.ts';
 import { bibtexOf, cslJsonOf, risAccessedTag, risOf, tagThatDiffers } from '../../src/pure/cite-export.ts';
 
 const input = {
@@ -101,5 +102,23 @@ describe('the downloads', () => {
   it('find the RIS line that holds the accessed date, and refuse when none changes', () => {
     expect(tagThatDiffers('TY  - ELEC\nM1  - 1999/1/1/', 'TY  - ELEC\nM1  - 1999/1/2/')).toBe('M1');
     expect(() => tagThatDiffers('TY  - ELEC', 'TY  - ELEC')).toThrow(/no accessed date/);
+  });
+});
+
+describe('citation meta tags', () => {
+  const tags = new Map(citationMeta({ ...input, language: 'en-GB' }));
+
+  it('give Google Scholar its dates as YYYY/MM/DD and Dublin Core its as ISO dates', () => {
+    expect(tags.get('citation_publication_date')).toBe('2026/11/01');
+    expect(tags.get('citation_online_date')).toBe('2026/11/01');
+    expect(tags.get('citation_date')).toBe('2026/11/22');
+    expect(tags.get('DC.date')).toBe('2026-11-01');
+    expect(tags.get('DCTERMS.modified')).toBe('2026-11-22');
+  });
+
+  it('name the site as author and publisher, and the article by its title and address', () => {
+    expect([tags.get('citation_author'), tags.get('citation_publisher'), tags.get('DC.creator')]).toEqual(Array(3).fill(input.siteName));
+    expect([tags.get('citation_title'), tags.get('DC.title')]).toEqual([input.title, input.title]);
+    expect([tags.get('citation_public_url'), tags.get('DC.identifier')]).toEqual([input.url, input.url]);
   });
 });
