@@ -18,7 +18,7 @@ const LAYERS = {
   // Reads the content files once per build: lint and render in worker threads, the cache.
   'src/build': ['src/content-lint', 'src/markdown', 'src/pure', 'src/schemas', 'src/content-dirs.ts'],
   // Data access for pages: content collections and the rendered articles.
-  'src/data': ['src/build', 'src/markdown', 'src/pure', 'src/schemas'],
+  'src/data': ['src/build', 'src/markdown', 'src/pure', 'src/schemas', 'src/consts.ts'],
   // Tools around the build: Astro's hooks, the content loader, the search index, the server.
   'src/integrations': ['src/build', 'src/content-lint', 'src/pure'],
   'src/loaders': ['src/pure', 'src/schemas'],

@@ -28,7 +28,7 @@ export interface DeferredLink {
 }
 
 /** Site pages that are not articles, valid as link targets from an article. */
-export const SITE_PAGES: ReadonlySet<string> = new Set(['/', '/articles/', '/search/', '/sources/', '/exercises/']);
+export const SITE_PAGES: ReadonlySet<string> = new Set(['/', '/articles/', '/search/', '/sources/', '/exercises/', '/data/']);
 
 const ARTICLE_PATH = /^\/articles\/([^/#?]+)\/$/;
 

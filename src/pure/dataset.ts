@@ -1,0 +1,115 @@
+/**
+ * The exercise data as an open dataset: every series and edition as the site holds them, the
+ * notes they cite with each source's address, a version and a licence; and one row per
+ * edition for a spreadsheet (RFC 4180 CSV). /data/ publishes both and explains the fields.
+ */
+import { DATASET_LICENCE } from '../schemas/dataset.ts';
+import type { Exercise } from '../schemas/exercise.ts';
+import type { NoteCitation } from './bibliography.ts';
+import type { Citation } from './citation.ts';
+import { editionId } from './exercises.ts';
+import { editionRoles } from './roles.ts';
+
+export { DATASET_LICENCE };
+
+/** A cited note as the dataset gives it: the number readers see and its source. */
+export type DatasetNote = Citation & { number: number };
+
+export interface Dataset {
+  title: string;
+  /** The build date and the commit it was built from: "2026-11-27+1a2b3c4". */
+  version: string;
+  generated: string;
+  commit: string;
+  licence: typeof DATASET_LICENCE;
+  /** Where the dataset and its documentation live. */
+  url: string;
+  series: Exercise[];
+  /** The notes the series cite, by article, then by footnote label. */
+  notes: Record<string, Record<string, DatasetNote>>;
+}
+
+export interface DatasetInput {
+  series: readonly Exercise[];
+  /** The notes of an article (its id), as its page numbers them. */
+  notesOf: (article: string) => readonly NoteCitation[];
+  generated: string;
+  commit: string;
+  url: string;
+  title: string;
+}
+
+export function buildDataset({ series, notesOf, generated, commit, url, title }: DatasetInput): Dataset {
+  const articles = [...new Set(series.map((exercise) => exercise.article))].sort();
+  const notes = Object.fromEntries(articles.map((article) => [article, Object.fromEntries(notesOf(article).map(({ label, number, citation }) => [label, { ...citation, number }]))]));
+  return { title, version: `${generated}+${commit.slice(0, 7)}`, generated, commit, licence: DATASET_LICENCE, url, series: [...series], notes };
+}
+
+/** The CSV's columns, in order, with what each holds: the /data/ page prints these. */
+export const EDITION_COLUMNS = [
+  ['series', 'The series’ canonical name'],
+  ['edition', 'The edition’s label'],
+  ['edition_id', 'Its id: the anchor of its row on the series’ article'],
+  ['number', 'Its place in the series, where a source numbers it'],
+  ['year', 'The year it took place'],
+  ['start', 'First day, YYYY-MM-DD, where known'],
+  ['end', 'Last day, YYYY-MM-DD, where known'],
+  ['when', 'The dates as the sources give them, where exact days are not known'],
+  ['format', 'bilateral or multilateral'],
+  ['host', 'The host country, where recorded'],
+  ['india_role', 'participant, host, observer or absent'],
+  ['japan_role', 'participant, host, observer or absent'],
+  ['places', 'Places, separated by “; ”'],
+  ['coordinates', 'Each place’s latitude and longitude (decimal degrees), “; ” between places'],
+  ['services', 'The series’ services, separated by “; ”'],
+  ['forces', 'Units, ships, aircraft and people named, separated by “; ”'],
+  ['remark', 'What else a reader should know'],
+  ['notes', 'The footnote labels in the series’ article that support the row, “; ”'],
+  ['source_urls', 'Those notes’ source addresses, “; ”'],
+] as const;
+
+const LIST = '; ';
+
+/** One row per edition, in EDITION_COLUMNS order. */
+export function editionRows(dataset: Pick<Dataset, 'series' | 'notes'>): string[][] {
+  return dataset.series.flatMap((exercise) =>
+    exercise.editions.map((edition) => {
+      const roles = editionRoles(edition);
+      const notes = dataset.notes[exercise.article] ?? {};
+      const urls = [...new Set(edition.notes.map((label) => notes[label]?.url).filter((url): url is string => url !== undefined))];
+      return [
+        exercise.name,
+        edition.label,
+        editionId(edition),
+        edition.number?.toString() ?? '',
+        String(edition.year),
+        edition.start ?? '',
+        edition.end ?? '',
+        edition.when ?? '',
+        edition.format ?? exercise.format,
+        edition.host ?? '',
+        roles.india,
+        roles.japan,
+        edition.places.map((place) => place.name).join(LIST),
+        edition.places.map((place) => `${place.lat},${place.lon}`).join(LIST),
+        exercise.services.join(LIST),
+        [...edition.units, ...edition.ships, ...edition.aircraft, ...edition.people.map((person) => person.name)].join(LIST),
+        edition.remark ?? '',
+        edition.notes.join(LIST),
+        urls.join(LIST),
+      ];
+    }),
+  );
+}
+
+/** RFC 4180: CRLF between records, a field quoted when it holds a comma, quote or line break,
+ * a quote inside doubled. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The whole CSV: the header, then one row per edition. */
+export function editionsCsv(dataset: Pick<Dataset, 'series' | 'notes'>): string {
+  return toCsv([EDITION_COLUMNS.map(([name]) => name), ...editionRows(dataset)]);
+}

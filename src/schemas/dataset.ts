@@ -1,0 +1,58 @@
+/**
+ * The dataset's JSON Schema, generated from the same zod schemas the content is checked
+ * against, so the published schema cannot drift from the data.
+ */
+import { z } from 'astro/zod';
+import { exerciseSchema } from './exercise.ts';
+
+/** The dataset's licence: stated in the JSON itself, on /data/ and in the README. */
+export const DATASET_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+
+const noteSchema = z.strictObject({
+  number: z.number().int().positive(),
+  author: z.string().optional(),
+  title: z.string().optional(),
+  publication: z.string().optional(),
+  date: z.string().optional(),
+  url: z.string().optional(),
+  accessed: z.string().optional(),
+  text: z.string(),
+});
+
+const datasetSchema = z.strictObject({
+  title: z.string(),
+  version: z.string().regex(/^\d{4}-\d{2}-\d{2}\+\w+$/),
+  generated: z.iso.date(),
+  commit: z.string(),
+  licence: z.strictObject({ name: z.literal(DATASET_LICENCE.name), url: z.literal(DATASET_LICENCE.url) }),
+  url: z.url(),
+  series: z.array(exerciseSchema),
+  notes: z.record(z.string(), z.record(z.string(), noteSchema)),
+});
+
+type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** zod leaves a transform's output as `{}` (anything) in an `anyOf`: a YAML date read as a
+ * Date and turned into text. The text branch beside it already says what the data holds. */
+function withoutAnything(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(withoutAnything);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([key, child]) => [key, withoutAnything(child)] as const);
+  const object = Object.fromEntries(entries) as Record<string, JsonValue>;
+  const anyOf = object['anyOf'];
+  if (Array.isArray(anyOf)) {
+    const specific = anyOf.filter((branch) => !(branch && typeof branch === 'object' && !Array.isArray(branch) && Object.keys(branch).length === 0));
+    if (specific.length === 1 && specific[0] && typeof specific[0] === 'object') {
+      delete object['anyOf'];
+      return { ...object, ...(specific[0] as Record<string, JsonValue>) };
+    }
+    object['anyOf'] = specific;
+  }
+  return object;
+}
+
+/** The JSON Schema (draft 2020-12) of /data/exercises.json, published at `id`. */
+export function datasetJsonSchema(id: string): Record<string, JsonValue> {
+  const schema = z.toJSONSchema(datasetSchema, { io: 'output', unrepresentable: 'any' }) as JsonValue;
+  return { $id: id, title: 'India–Japan defence exercises: the dataset', ...(withoutAnything(schema) as Record<string, JsonValue>) };
+}

@@ -1,0 +1,50 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, editionsCsv, EDITION_COLUMNS, toCsv } from '../../src/pure/dataset.ts';
+import { datasetJsonSchema } from '../../src/schemas/dataset.ts';
+import { loadExercises } from '../support/exercise-data.ts';
+
+describe('CSV writing', () => {
+  it('round-trips commas, quotes, line breaks and non-ASCII text through a CSV parser', () => {
+    const rows = [
+      ['a', 'b'],
+      ['Bay of Bengal, off Chennai', 'He said "go"'],
+      ['two\nlines', 'India–Japan 日本'],
+      ['', 'plain'],
+    ];
+    const csv = toCsv(rows);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(parse(csv)).toEqual(rows);
+  });
+});
+
+describe('the dataset', () => {
+  const series = loadExercises();
+  const dataset = buildDataset({
+    series,
+    notesOf: () => [{ label: 'x', number: 1, citation: { text: 'A source', url: 'https://example.org/' } }],
+    generated: '2026-11-27',
+    commit: '0123456789abcdef',
+    url: 'https://example.org/data/',
+    title: 'Test',
+  });
+
+  it('is versioned by build date and commit, and keeps every series whole', () => {
+    expect(dataset.version).toBe('2026-11-27+0123456');
+    expect(dataset.series).toEqual(series);
+    expect(Object.keys(dataset.notes).sort()).toEqual([...new Set(series.map((exercise) => exercise.article))].sort());
+  });
+
+  it('writes a CSV row per edition, in the documented columns', () => {
+    const [header, ...rows] = parse(editionsCsv(dataset)) as string[][];
+    expect(header).toEqual(EDITION_COLUMNS.map(([name]) => name));
+    expect(rows).toHaveLength(series.reduce((total, exercise) => total + exercise.editions.length, 0));
+    expect(rows.every((row) => row.length === EDITION_COLUMNS.length)).toBe(true);
+  });
+
+  it('publishes a JSON Schema that names itself and leaves no field open to anything', () => {
+    const schema = datasetJsonSchema('https://example.org/data/exercises.schema.json');
+    expect(schema['$id']).toBe('https://example.org/data/exercises.schema.json');
+    expect(JSON.stringify(schema)).not.toContain('{}');
+  });
+});
