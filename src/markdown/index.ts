@@ -15,6 +15,7 @@ import { rehypeFootnoteBacklinks } from './rehype-footnote-backlinks.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
+import { remarkArchiveLinks } from './remark-archive-links.ts';
 import { remarkNoteFacts } from './remark-note-facts.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
@@ -28,7 +29,9 @@ export function markdownProcessorOptions(base = '/') {
     // Smart quotes and dashes come from remarkSmartPunctuation, the same rules at half the cost.
     smartypants: false,
     // Links are written from the site's root ("/sources/#…"); rehypeBaseLinks adds the base.
-    remarkPlugins: [remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
+    // The archived-copy and source-entry links are added after remarkNoteFacts has read each
+    // note's citation, so neither becomes part of it.
+    remarkPlugins: [remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkArchiveLinks, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
     // Order matters: back-links are lettered before the margin copies are made from the notes.
     rehypePlugins: [rehypeSlug, rehypeTableAlign, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
     remarkRehype: remarkRehypeOptions,

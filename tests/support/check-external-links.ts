@@ -1,7 +1,9 @@
 /**
  * Opt-in report on the sources the articles cite (`npm run check:external-links`, after a
  * build): fetches every external http(s) URL in the articles' notes and prints its status and
- * the notes that cite it. Sources move and vanish without notice, so this is a report for an
+ * the notes that cite it, and for a dead one whether its note offers an archived copy (the
+ * Wayback Machine's, marked with Robust Links' data-versionurl). The archived copies
+ * themselves are not fetched: one request per source is enough for a publisher. Sources move and vanish without notice, so this is a report for an
  * editor, never a gate: it exits 0 whatever the links do, and non-zero only if it crashes.
  */
 import type { Element } from 'hast';
@@ -21,6 +23,8 @@ const USER_AGENT = 'india-japan-exercises source check';
 export interface Citation {
   url: string;
   citedBy: string[];
+  /** The archived copy the note offers for it, if any. */
+  archived?: string | undefined;
 }
 
 interface Outcome extends Citation {
@@ -37,12 +41,15 @@ function noteNumber(note: Element, notes: readonly Element[]): string {
 export function collectCitations(): Citation[] {
   const origin = siteOrigin();
   const byUrl = new Map<string, string[]>();
+  const archived = new Map<string, string>();
   for (const page of listPages().filter((candidate) => isArticlePage(candidate.url))) {
     const notes = selectAll('section[data-footnotes] li', readPage(page).tree);
     for (const note of notes) {
-      for (const link of selectAll('a[href]', note)) {
+      for (const link of selectAll('a[href]:not(.archived-copy)', note)) {
         const href = attributeValues(link, 'href')[0] ?? '';
         if (!/^https?:\/\//i.test(href) || new URL(href).origin === origin) continue;
+        const copy = attributeValues(link, 'dataVersionurl')[0];
+        if (copy) archived.set(href, copy);
         const citedBy = byUrl.get(href) ?? [];
         const where = `${page.url} ${noteNumber(note, notes)}`;
         if (!citedBy.includes(where)) citedBy.push(where);
@@ -50,7 +57,7 @@ export function collectCitations(): Citation[] {
       }
     }
   }
-  return [...byUrl].map(([url, citedBy]) => ({ url, citedBy }));
+  return [...byUrl].map(([url, citedBy]) => ({ url, citedBy, archived: archived.get(url) }));
 }
 
 /** Why a fetch failed, in a few words: the timeout, or the network error's code. */
@@ -106,7 +113,8 @@ async function probeAll(citations: readonly Citation[]): Promise<Outcome[]> {
       const outcome = await probe(citation, total);
       if (total.aborted) break; // cut short by the total limit: reported as not checked
       outcomes.push(outcome);
-      console.log(`${outcome.ok ? 'OK  ' : 'FAIL'} ${outcome.url}\n     ${outcome.status}; cited by ${outcome.citedBy.join(', ')}`);
+      const copy = outcome.ok ? '' : `\n     ${outcome.archived ? `archived copy offered: ${outcome.archived}` : 'no archived copy offered'}`;
+      console.log(`${outcome.ok ? 'OK  ' : 'FAIL'} ${outcome.url}\n     ${outcome.status}; cited by ${outcome.citedBy.join(', ')}${copy}`);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -125,8 +133,9 @@ async function main(): Promise<void> {
   const unchecked = citations.filter((citation) => !checked.has(citation.url));
   for (const citation of unchecked) console.log(`SKIP ${citation.url}\n     not checked: total time limit reached; cited by ${citation.citedBy.join(', ')}`);
   const ok = outcomes.filter((outcome) => outcome.ok).length;
+  const rescued = outcomes.filter((outcome) => !outcome.ok && outcome.archived).length;
   console.log(
-    `\nSummary: ${citations.length} URLs: ${ok} OK, ${outcomes.length - ok} failed, ${unchecked.length} not checked. ` +
+    `\nSummary: ${citations.length} URLs: ${ok} OK, ${outcomes.length - ok} failed (${rescued} of them with an archived copy offered), ${unchecked.length} not checked. ` +
       'This report never fails the build; check failed sources by hand (the network may be the cause).',
   );
 }

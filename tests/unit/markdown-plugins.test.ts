@@ -14,6 +14,7 @@ import { rehypeFootnoteBacklinks, referenceLetter } from '../../src/markdown/reh
 import { rehypeHeadingLinks } from '../../src/markdown/rehype-heading-links.ts';
 import { rehypeSidenotes } from '../../src/markdown/rehype-sidenotes.ts';
 import { rehypeTableAlign } from '../../src/markdown/rehype-table-align.ts';
+import { remarkArchiveLinks } from '../../src/markdown/remark-archive-links.ts';
 import { remarkNoteFacts } from '../../src/markdown/remark-note-facts.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { remarkSourceLinks } from '../../src/markdown/remark-source-links.ts';
@@ -123,5 +124,14 @@ describe('rehype-table-align alone', () => {
     const html = withRehype(rehypeTableAlign, undefined, '| a | b |\n| :- | -: |\n| 1 | 2 |\n');
     expect(html).toContain('class="align-right"');
     expect(html).not.toContain('align="');
+  });
+});
+
+describe('remark-archive-links alone', () => {
+  it('adds an archived copy to a note with an address and an access day, with Robust Links on both links', () => {
+    const { html } = withRemark(remarkArchiveLinks, undefined, 'Text[^a][^b].\n\n[^a]: "T", <https://pib.gov.in/x>, accessed 13 February 2025.\n[^b]: "U", *Paper*, 2019, <https://example.org/u>, stored copy.\n');
+    expect(html).toContain('<a href="https://pib.gov.in/x" data-versionurl="https://web.archive.org/web/20250213/https://pib.gov.in/x" data-versiondate="2025-02-13">');
+    expect(html).toContain('<a href="https://web.archive.org/web/20250213/https://pib.gov.in/x" class="archived-copy" data-originalurl="https://pib.gov.in/x" data-versiondate="2025-02-13">Archived copy</a>');
+    expect(html.match(/Archived copy/g)).toHaveLength(1);
   });
 });
