@@ -1,16 +1,43 @@
 /**
- * Ships to the browser, on article pages with notes. <note-previews> wraps an article body
- * and shows a note in a popover beside its reference on hover, keyboard focus or tap, with
- * its links working and a "Go to note" link. Escape, moving away or tapping elsewhere
- * closes it. Without this script the references are plain links to the notes.
+ * Ships to the browser, on article pages. <note-previews> wraps an article body and shows, in
+ * a popover beside the link, on hover, keyboard focus or tap: a note, for a note reference
+ * (its links working, and a "Go to note" link); a card of the article, for a link to another
+ * article (title, description and, for an exercise, its services, format, years and editions,
+ * from that article's card.json, fetched the first time). Escape, moving away or tapping
+ * elsewhere closes it; a second tap follows the link. Without this script the references
+ * and links are plain links.
  */
+import { seriesFor, type LinkCard } from '../pure/link-card.ts';
+
 const OPEN_DELAY_MS = 120;
 const CLOSE_DELAY_MS = 300;
 const GAP_PX = 6;
 const EDGE_PX = 8;
 
-const referenceOf = (target: EventTarget | null): HTMLAnchorElement | null =>
-  target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-footnote-ref]') : null;
+/** A link to another article of the site (its base path included), not to this page. */
+const isArticleLink = (link: HTMLAnchorElement) => link.origin === location.origin && /\/articles\/[^/]+\/$/.test(link.pathname) && link.pathname !== location.pathname;
+
+/** The note reference or article link an event's target is in; none inside an open preview. */
+const referenceOf = (target: EventTarget | null): HTMLAnchorElement | null => {
+  const link = target instanceof Element && !target.closest('.note-preview') ? target.closest<HTMLAnchorElement>('a[href]') : null;
+  return link && (link.matches('[data-footnote-ref]') || isArticleLink(link)) ? link : null;
+};
+
+const cards = new Map<string, Promise<LinkCard | undefined>>();
+
+/** An article's card, fetched once per page view; none if it cannot be had. */
+function cardOf(link: HTMLAnchorElement): Promise<LinkCard | undefined> {
+  const url = new URL('card.json', new URL(link.pathname, location.origin)).href;
+  if (!cards.has(url)) cards.set(url, fetch(url).then((response) => (response.ok ? (response.json() as Promise<LinkCard>) : undefined)).catch(() => undefined));
+  return cards.get(url) ?? Promise.resolve(undefined);
+}
+
+/** The card's content: title, the series' facts, the description. */
+function cardContent(card: LinkCard, fragment: string): Node[] {
+  const line = (className: string, text: string) => Object.assign(document.createElement(className === 'link-card-title' ? 'strong' : 'span'), { className, textContent: text });
+  const series = seriesFor(card, fragment);
+  return [line('link-card-title', series?.section ? `${series.name}, in ${card.title}` : card.title), ...(series ? [line('link-card-facts', series.facts)] : []), line('link-card-description', card.description)];
+}
 
 /** The note's content, without its back-links or ids, ready to show elsewhere. */
 function noteCopy(note: Element): DocumentFragment {
@@ -26,6 +53,10 @@ class NotePreviews extends HTMLElement {
   #reference: HTMLAnchorElement | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastPointer = 'mouse';
+  /** The article link whose card is being fetched, until it opens or the reader moves on. */
+  #pending: HTMLAnchorElement | null = null;
+  /** What the open reference was described by before the preview (GFM's notes heading, or nothing). */
+  #describedBy: string | null = null;
   /** Whether the preview was already open for the reference a tap started on. */
   #openBeforeTap = false;
   /** The reference Escape hands focus back to, which must not reopen the preview. */
@@ -90,19 +121,37 @@ class NotePreviews extends HTMLElement {
   #open(reference: HTMLAnchorElement): void {
     clearTimeout(this.#timer);
     if (this.#reference === reference) return;
+    if (!reference.matches('[data-footnote-ref]')) {
+      this.#pending = reference;
+      void cardOf(reference).then((card) => {
+        // Still wanted: the reader has not moved on while the card was fetched.
+        // A tap that was held back for a card that cannot be had follows the link after all.
+        if (!card && this.#pending === reference && this.#lastPointer === 'touch') location.assign(reference.href);
+        if (card && this.#pending === reference) {
+          this.#show(reference, cardContent(card, decodeURIComponent(reference.hash.slice(1))), card.title, `Go to ${card.title}`);
+        }
+      });
+      return;
+    }
     const note = document.getElementById(decodeURIComponent(reference.hash.slice(1)));
     if (!note) return;
-    this.#close();
     const number = reference.textContent?.trim() ?? '';
+    this.#show(reference, [noteCopy(note)], `Note ${number}`, `Go to note ${number}`);
+  }
+
+  /** Opens the preview beside `reference`, named `label`, ending with a link to its target. */
+  #show(reference: HTMLAnchorElement, content: Node[], label: string, goLabel: string): void {
+    this.#close();
     const preview = this.#preview;
     const goTo = document.createElement('a');
-    goTo.href = reference.hash;
+    goTo.href = reference.matches('[data-footnote-ref]') ? reference.hash : reference.href;
     goTo.className = 'note-preview-go';
-    goTo.textContent = `Go to note ${number}`;
-    preview.replaceChildren(noteCopy(note), goTo);
-    preview.setAttribute('aria-label', `Note ${number}`);
-    reference.closest('sup')?.after(preview);
+    goTo.textContent = goLabel;
+    preview.replaceChildren(...content, goTo);
+    preview.setAttribute('aria-label', label);
+    (reference.closest('sup') ?? reference).after(preview);
     preview.showPopover();
+    this.#describedBy = reference.getAttribute('aria-describedby');
     reference.setAttribute('aria-describedby', preview.id);
     this.#reference = reference;
     this.#place();
@@ -110,8 +159,10 @@ class NotePreviews extends HTMLElement {
 
   #close(): void {
     clearTimeout(this.#timer);
+    this.#pending = null;
     if (!this.#reference) return;
-    this.#reference.setAttribute('aria-describedby', 'footnote-label');
+    if (this.#describedBy === null) this.#reference.removeAttribute('aria-describedby');
+    else this.#reference.setAttribute('aria-describedby', this.#describedBy);
     this.#reference = null;
     if (this.#preview.matches(':popover-open')) this.#preview.hidePopover();
   }

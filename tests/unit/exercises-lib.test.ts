@@ -105,3 +105,11 @@ describe('facets and groups', () => {
     ]);
   });
 });
+
+describe('edge cases of the exercise text', () => {
+  it('has nothing to say of a series with no editions or services', () => {
+    expect(yearSpan({ editions: [] })).toBe('');
+    expect(latestDate({ editions: [] })).toBe('');
+    expect(serviceNames([])).toBe('');
+  });
+});

@@ -135,3 +135,12 @@ describe('remark-archive-links alone', () => {
     expect(html.match(/Archived copy/g)).toHaveLength(1);
   });
 });
+
+describe('note plugins on notes that end in something other than a paragraph', () => {
+  const listNote = 'Text[^l].\n\n[^l]: Sources, <https://pib.gov.in/x>, accessed 13 February 2025:\n\n    - one\n    - two\n';
+
+  it('leave such a note as it is', () => {
+    expect(withRemark(remarkSourceLinks, { sourcesPath: '/sources/' }, listNote).html).not.toContain('Source entry');
+    expect(withRemark(remarkArchiveLinks, undefined, listNote).html).not.toContain('Archived copy');
+  });
+});
