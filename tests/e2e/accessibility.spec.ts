@@ -44,6 +44,14 @@ test('an article with a note preview open has no WCAG 2.2 A or AA violation', as
   expect(describeViolations('/articles/jimex/ (preview open)', violations)).toBe('');
 });
 
+test('an article with a linked article\'s card open has no WCAG 2.2 A or AA violation', async ({ page }) => {
+  await page.goto('/articles/glossary/');
+  await page.locator('.article-body a[href$="/articles/jimex/"]').first().focus();
+  await expect(page.getByRole('dialog', { name: 'JIMEX' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(describeViolations('/articles/glossary/ (card open)', violations)).toBe('');
+});
+
 test('the search dialog, open with results, has no WCAG 2.2 A or AA violation', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
