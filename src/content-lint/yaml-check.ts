@@ -1,11 +1,10 @@
 /**
  * Checks YAML text against a zod schema and reports each problem at the line and column
  * where it is written, in words an editor can act on. Used for article frontmatter and
- * for the exercise data files. YAML is read as written (the core schema, with no timestamp
- * type), so `2024-13-45` stays text and the schema rejects it.
+ * for the exercise data files, so the lint and the build read the YAML the same way.
  */
 import { location } from 'vfile-location';
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 
 /** A problem in the YAML: what is wrong and what to do, and where (an offset into the text). */
@@ -31,17 +30,28 @@ function nearestWritten(document: Document, path: readonly PropertyKey[]): Prope
   return keys;
 }
 
-/** Parses `text` and checks it against `schema`: the data when valid, else every problem. */
-export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): { data?: T; problems: YamlProblem[] } {
-  const document = parseDocument(text, { prettyErrors: false });
-  const problems = document.errors.map((error) => ({
-    reason: `${what} is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
-    offset: error.pos[0],
-  }));
-  if (problems.length > 0) return { problems };
-  const result = schema.safeParse(document.toJS() ?? {});
-  if (result.success) return { data: result.data, problems };
-  for (const issue of result.error.issues) {
+/** The document's data, or, when it cannot be built (an alias before its anchor, aliases
+ * nested to expand the file), that problem at the first alias. */
+function dataOf(document: Document, what: string): { data: unknown } | { problem: YamlProblem } {
+  try {
+    return { data: document.toJS({ maxAliasCount: 100 }) ?? {} };
+  } catch (error) {
+    let offset = 0;
+    visit(document, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problem: { reason: `${what} cannot be read: ${reason}. Write each anchor (&name) before its aliases (*name), and do not nest aliases`, offset } };
+  }
+}
+
+/** Each of the schema's issues with `data`, at the place in `document` it concerns. */
+function issuesAt(document: Document, issues: readonly z.core.$ZodIssue[], what: string, hint = ''): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  for (const issue of issues) {
     const field = issue.path.map(String).join('.');
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     for (const key of unknownKeys) {
@@ -50,11 +60,34 @@ export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): 
         ? `${what} field \`${[...issue.path.map(String), key].join('.')}\` is not one the site knows: check its spelling`
         : missing
           ? `${what} lacks the required field \`${field}\`: ${issue.code === 'custom' ? issue.message : 'add it'}`
-          : `${what} \`${field || '(top level)'}\`: ${issue.message}`;
+          : `${what} \`${field || '(top level)'}\`: ${issue.message}${hint}`;
       problems.push({ reason, offset: (missing ? offsetOf(document, nearestWritten(document, issue.path)) : offsetOf(document, issue.path, key)) ?? 0 });
     }
   }
-  return { problems };
+  return problems;
+}
+
+/** Parses `text` and checks it against `schema`: the data when valid, else every problem.
+ * It is checked twice: as written (so `2024-13-45` stays text and is refused), and as Astro's
+ * loaders read it, where an unquoted `2024-06-01` becomes a date (so a text field holding one
+ * is refused here, with its place, instead of failing the build at line 0). */
+export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): { data?: T; problems: YamlProblem[] } {
+  const document = parseDocument(text, { prettyErrors: false });
+  const problems = document.errors.map((error) => ({
+    reason: `${what} is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+    offset: error.pos[0],
+  }));
+  if (problems.length > 0) return { problems };
+  const written = dataOf(document, what);
+  if ('problem' in written) return { problems: [written.problem] };
+  const result = schema.safeParse(written.data);
+  if (!result.success) return { problems: issuesAt(document, result.error.issues, what) };
+  const asAstro = parseDocument(text, { prettyErrors: false, customTags: ['timestamp'] });
+  const read = dataOf(asAstro, what);
+  if ('problem' in read) return { problems: [read.problem] };
+  const astroResult = schema.safeParse(read.data);
+  if (astroResult.success) return { data: result.data, problems };
+  return { problems: issuesAt(asAstro, astroResult.error.issues, what, ': YAML reads an unquoted date as a date, so put the value in quotes') };
 }
 
 /** Line and column of `offset` in `text`, for text that starts at line `firstLine` of its file. */

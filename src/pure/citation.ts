@@ -29,13 +29,20 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(?:\\d{1,2} )?${MONTH} \\d{4}\\b`);
 /** How a note ends when its source was read from a stored copy, with no access date. */
 const STORED_COPY = /,\s*stored copy\.?$/i;
 
+/** An absolute http(s) address that parses: what a source's `url` must be. */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url) && URL.canParse(url);
+}
+
 /** The structured source of a footnote definition. */
 export function parseCitation(note: FootnoteDefinition): Citation {
   const text = toString(note).replace(/\s+/g, ' ').trim();
   let url: string | undefined;
   let publication: string | undefined;
   visit(note, (node) => {
-    if (node.type === 'link' && url === undefined) url = node.url;
+    // The source is the first web address: a link to another article of the site, or to a
+    // section of this one, is a pointer, not the source's address.
+    if (node.type === 'link' && url === undefined && isWebAddress(node.url)) url = node.url;
     if (node.type === 'emphasis' && publication === undefined) publication = toString(node).trim();
   });
   const title = /[“"]([^”"]+)[”"]/.exec(text)?.[1]?.trim();

@@ -29,6 +29,8 @@ describe('content lint', () => {
     ['bad-non-ascii-label.md', 'footnote-labels 7:14', /`日本` has characters other than ASCII/],
     ['bad-mdx.mdx', 'markdown-only 1:1', /plain Markdown: rename the file to \.md/],
     ['bad-unsourced-note.md', 'footnote-source 12:1', /`\[\^hearsay\]` cites no source: give its web address/],
+    ['bad-title-date.md', 'frontmatter 2:8', /`title`: .*received Date: YAML reads an unquoted date as a date, so put the value in quotes/],
+    ['bad-malformed-url.md', 'link-schemes 9:22', /Malformed address `https:\/\/exa%zz\.org\/a`: check it/],
   ])('fails %s at the line and column of the problem, saying what to do', (name, where, reason) => {
     const messages = found(name);
     expect(messages.find((message) => message.startsWith(`${where} `)), messages.join('\n')).toMatch(reason);

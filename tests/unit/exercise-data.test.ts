@@ -35,6 +35,9 @@ describe('exercise data lint', () => {
     ['bad-field.yaml', /^exercise-schema 5:1 Exercise data field `founded` is not one the site knows/],
     ['bad-roles.yaml', /^exercise-schema 10:5 Exercise data lacks the required field `editions.0.roles`: A multilateral edition says what India and Japan did/],
     ['bad-section.yaml', /^exercise-section 3:1 content\/articles\/good.md has no heading with the id `no-such-section`/],
+    ['bad-alias.yaml', /^exercise-schema 5:15 Exercise data cannot be read: Unresolved alias .*: forces\. Write each anchor \(&name\) before its aliases/],
+    ['bad-alias-bomb.yaml', /^exercise-schema 2:9 Exercise data cannot be read: Excessive alias count/],
+    ['bad-date-as-text.yaml', /^exercise-schema 19:11 Exercise data `editions\.1\.when`: .*received Date: YAML reads an unquoted date as a date, so put the value in quotes/],
     ['bad-host-role.yaml', /^exercise-schema 13:41 Exercise data `editions.0.roles.japan`: Japan’s role and `host` disagree/],
   ])('fails %s at the place of the problem, saying what to do', (name, problem) => {
     expect(found(name)[0]).toMatch(problem);

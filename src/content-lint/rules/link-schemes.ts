@@ -25,6 +25,8 @@ export const remarkLintLinkSchemes = lintRule<Root>('site:link-schemes', (tree, 
     const scheme = urlScheme(url);
     if (scheme && !ALLOWED.has(scheme)) {
       file.message(`Link with the \`${scheme}\` scheme: use an https:// address, a mailto: address or a link to a page of this site`, node);
+    } else if ((scheme === 'https:' || scheme === 'http:') && !URL.canParse(url)) {
+      file.message(`Malformed address \`${url}\`: check it for spaces, brackets or a missing part, and copy it again from the source`, node);
     }
   });
 });
