@@ -13,6 +13,7 @@ import { VFile } from 'vfile';
 import { internalLinkProblem, SITE_PAGES } from '../content-lint/rules/internal-links.ts';
 import { articleKey, readFindings, writeEntry, type ArticleOutcome } from './article-cache.ts';
 import { workOn, type ArticleTask } from './article-work.ts';
+import { articleNameProblems } from '../pure/article-names.ts';
 import { articleId } from '../pure/articles.ts';
 import { createPool } from './worker-pool.ts';
 
@@ -66,9 +67,15 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   const files = await Promise.all(names.map(async (name) => new VFile({ path: relative(root, join(dir, name)), value: await readFile(join(dir, name), 'utf8') })));
   const outcomes = new Map<VFile, ArticleOutcome>();
   const tasks: { file: VFile; task: ArticleTask }[] = [];
-  for (const file of files) {
+  const nameProblems = articleNameProblems(names);
+  for (const [index, file] of files.entries()) {
     if (extname(file.path).toLowerCase() !== '.md') {
       file.message(MDX_REFUSED, { place: { line: 1, column: 1 }, ruleId: 'markdown-only', source: 'site' }).fatal = true;
+      continue;
+    }
+    const nameProblem = nameProblems.get(names[index] ?? '');
+    if (nameProblem) {
+      file.message(nameProblem, { place: { line: 1, column: 1 }, ruleId: 'article-name', source: 'site' }).fatal = true;
       continue;
     }
     const task: ArticleTask = { path: file.path, root, text: String(file.value), base, render };

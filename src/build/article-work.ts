@@ -10,6 +10,7 @@ import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs
 import { VFile } from 'vfile';
 import { articleLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES, type DeferredLink } from '../content-lint/rules/internal-links.ts';
+import { nestingProblem } from '../content-lint/nesting.ts';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
 import { anchorIds } from '../content-lint/anchor-ids.ts';
 import { markdownConfig, markdownProcessorOptions } from '../markdown/index.ts';
@@ -82,6 +83,9 @@ async function lintOnly(task: ArticleTask): Promise<Findings> {
 }
 
 export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
+  // Nesting too deep for the tree walks is reported before any parse: nothing else can run.
+  const deep = nestingProblem(task.text);
+  if (deep) return { messages: [deep], anchors: [], links: [] };
   if (!task.render) return lintOnly(task);
   const fileUrl = pathToFileURL(resolve(task.root, task.path));
   try {

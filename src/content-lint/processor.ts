@@ -18,6 +18,7 @@ import { remarkLintFootnoteSource } from './rules/footnote-source.ts';
 import { remarkLintFrontmatter } from './rules/frontmatter.ts';
 import { remarkLintInternalLinks, type InternalLinkOptions } from './rules/internal-links.ts';
 import { remarkLintLinkSchemes } from './rules/link-schemes.ts';
+import { remarkLintLostContent } from './rules/lost-content.ts';
 import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
 
 /** Parses an article's Markdown as the site does (GFM, frontmatter). Smart quotes, which change
@@ -51,6 +52,7 @@ function bodyRules(links: InternalLinkOptions): Preset {
       [remarkLintFootnoteLabels, ['error']],
       [remarkLintFootnoteSource, ['error']],
       [remarkLintNoFootnoteInHeading, ['error']],
+      [remarkLintLostContent, ['error']],
     ],
   };
 }

@@ -67,10 +67,24 @@ describe('the article pass', () => {
     expect([...built.articles]).toEqual([...alone.articles]);
   });
 
-  it('fails with the file named when rendering an article throws', async () => {
+  it('refuses quotes nested deeper than any tree walk can follow, at the line, on any thread', async () => {
     for (let n = 41; n < 60; n++) write(n);
-    // A note whose first link is a page of the site: the renderer's sources expect a web address.
-    write(60, 'Text.[^a]\n\n[^a]: See [the other article](/articles/a1/).');
-    await expect(articlePass(dir, options)).rejects.toThrow(/a60\.md/);
+    write(60, `${'>'.repeat(5000)} Deep.`);
+    const { files } = await articlePass(dir, options);
+    expect(formatReport(files)).toContain('articles/a60.md:9:1  Quotes or lists nested 5000 deep: the site allows 32; flatten the nesting  [site/nesting]');
+  }, 30_000);
+});
+
+describe('article files that cannot have a page of their own', () => {
+  it('refuses a file in a subfolder and files whose names give one URL, each at its file', async () => {
+    const names = join(scratch, 'names');
+    mkdirSync(join(names, 'sub'), { recursive: true });
+    const text = article(1, 'Text.[^a]\n\n[^a]: "A title", <https://example.org/x>.');
+    for (const name of ['x.md', 'x.MD', 'sub/y.md', 'z.md']) writeFileSync(join(names, name), text.replace('Article 1', `Article ${name}`));
+    const report = formatReport((await articlePass(names, { ...options, render: false })).files);
+    expect(report).toContain('names/sub/y.md:1:1  Articles sit directly in the articles folder, one level deep: move sub/y.md up (as y.md)');
+    expect(report).toContain('names/x.MD:1:1  x.MD and x.md would have the same page, /articles/x/: rename or merge them  [site/article-name]');
+    expect(report).toContain('names/x.md:1:1  x.md and x.MD would have the same page');
+    expect(report).not.toContain('z.md');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { internalLinkProblem } from '../../src/content-lint/rules/internal-links.ts';
 import { urlScheme } from '../../src/content-lint/rules/link-schemes.ts';
+import { nestingProblem } from '../../src/content-lint/nesting.ts';
 import { lineAndColumn } from '../../src/content-lint/yaml-check.ts';
 
 const options = {
@@ -55,5 +56,14 @@ describe('locations in YAML text', () => {
   it('keeps an offset past either end on the text', () => {
     expect(lineAndColumn(text, -4)).toEqual({ line: 1, column: 1 });
     expect(lineAndColumn(text, text.length + 10)).toEqual({ line: 4, column: 1 });
+  });
+});
+
+describe('nesting', () => {
+  it('counts quote and list markers at the start of a line, and allows up to the limit', () => {
+    expect(nestingProblem(`${'> '.repeat(32)}ok`)).toBeUndefined();
+    expect(nestingProblem(`text\n${'> - '.repeat(17)}deep`)).toMatchObject({ line: 2, column: 1, reason: expect.stringContaining('nested 34 deep') });
+    expect(nestingProblem('- a\n  - b\n    1. c\n')).toBeUndefined();
+    expect(nestingProblem(`${'-'.repeat(80)}\n`)).toBeUndefined();
   });
 });

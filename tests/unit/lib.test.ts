@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleNameProblems } from '../../src/pure/article-names.ts';
 import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
 import { cacheKeyOf } from '../../src/pure/cache-key.ts';
@@ -101,5 +102,12 @@ describe('page cache keys', () => {
     expect(cacheKeyOf(['jimex', { title: 'JIMEX' }, '2026-11-27'])).toBe(key);
     expect(cacheKeyOf(['jimex', { title: 'JIMEX 2' }, '2026-11-27'])).not.toBe(key);
     expect(key).toMatch(/^[\w-]{43}$/);
+  });
+});
+
+describe('article file names', () => {
+  it('refuse subfolders and names one URL apart only by case or extension case', () => {
+    const problems = articleNameProblems(['a.md', 'A.md', 'b.md', 'b.MD', 'c.md', 'deep/d.md']);
+    expect([...problems.keys()].sort()).toEqual(['A.md', 'a.md', 'b.MD', 'b.md', 'deep/d.md']);
   });
 });
