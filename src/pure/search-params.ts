@@ -5,6 +5,10 @@
 import { FACET } from './facets.ts';
 import type { DateOrder } from './search-order.ts';
 
+/** The longest query searched: longer than any name or phrase a reader looks for, short
+ * enough that a pasted page of text cannot keep the search busy. The rest is ignored. */
+export const MAX_QUERY_LENGTH = 200;
+
 export interface SearchState {
   query: string;
   services: string[];
@@ -16,7 +20,7 @@ export interface SearchState {
 export function readSearchParams(params: URLSearchParams): SearchState {
   const sort = params.get('sort');
   return {
-    query: params.get('q')?.trim() ?? '',
+    query: params.get('q')?.slice(0, MAX_QUERY_LENGTH).trim() ?? '',
     services: params.getAll(FACET.service).filter(Boolean),
     formats: params.getAll(FACET.format).filter(Boolean),
     year: params.get(FACET.year) ?? '',

@@ -45,12 +45,16 @@ export function typoDistance(query: string, name: string): number | undefined {
   const words = query.split(' ');
   const nameWords = name.split(' ');
   if (words.length !== nameWords.length) {
+    if (Math.abs(query.length - name.length) > 1) return undefined;
     const distance = editDistance(query, name);
     return distance <= 1 ? distance : undefined;
   }
   let total = 0;
   for (const [index, word] of words.entries()) {
-    const distance = editDistance(word, nameWords[index] ?? '');
+    const other = nameWords[index] ?? '';
+    // Lengths further apart than the tolerance cannot be within it: skip the table.
+    if (Math.abs(word.length - other.length) > tolerance(word.length)) return undefined;
+    const distance = editDistance(word, other);
     if (distance > tolerance(word.length)) return undefined;
     total += distance;
   }

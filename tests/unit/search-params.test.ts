@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActive, searchOptions, readSearchParams, writeSearchParams } from '../../src/pure/search-params.ts';
+import { isActive, MAX_QUERY_LENGTH, searchOptions, readSearchParams, writeSearchParams } from '../../src/pure/search-params.ts';
 
 describe('search parameters', () => {
   it('read filters and sort from the URL and write them back the same', () => {
@@ -23,5 +23,11 @@ describe('search parameters', () => {
       order: 'oldest',
     });
     expect(searchOptions({ query: 'x', services: [], formats: [], year: '', sort: '' })).toEqual({ filters: {} });
+  });
+});
+
+describe('the query in the URL', () => {
+  it('is cut to the longest query the search reads', () => {
+    expect(readSearchParams(new URLSearchParams({ q: 'a'.repeat(5000) })).query).toHaveLength(MAX_QUERY_LENGTH);
   });
 });

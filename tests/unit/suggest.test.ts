@@ -42,3 +42,14 @@ describe('typo suggestions', () => {
     expect(suggest('   ', vocabulary).suggestions).toEqual([]);
   });
 });
+
+describe('a query of any size', () => {
+  it('costs a suggestion little: no edit table for lengths too far apart', () => {
+    const vocabulary = Array.from({ length: 2000 }, (_, index) => `Exercise name ${index}`);
+    const pasted = 'x'.repeat(100_000);
+    // Unbounded, this built a 100,000 × 16 table per term: far past the test's time limit.
+    expect(suggest(pasted, vocabulary).suggestions).toEqual([]);
+    expect(suggest(`${pasted} ${pasted}`, vocabulary).suggestions).toEqual([]);
+    expect(suggest('Exercise nam 12', vocabulary).suggestions[0]?.term).toBe('Exercise name 12');
+  });
+});
