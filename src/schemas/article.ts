@@ -12,10 +12,14 @@ const calendarDate = z.union([z.date(), z.iso.date().transform((value) => new Da
 /** Lowercase words joined by hyphens: tags become URLs and search filters. */
 const tag = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tags are lowercase words joined by hyphens, e.g. air-force.');
 
+/** The longest title: what a browser tab and a search engine's result show whole (and
+ * html-validate's long-title rule allows). Past it the page's <title> drops the site's name. */
+export const TITLE_LIMIT = 70;
+
 export const articleSchema = z
   .strictObject({
     /** The article's title: its h1, browser tab and search result heading. */
-    title: z.string().trim().min(1, 'Give the article a title.').max(90, 'Keep the title under 90 characters.'),
+    title: z.string().trim().min(1, 'Give the article a title.').max(TITLE_LIMIT, `Keep the title to ${TITLE_LIMIT} characters: tabs and search results cut longer ones.`),
     /** One or two sentences for listings, search results and the meta description. */
     description: z
       .string()

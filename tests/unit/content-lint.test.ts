@@ -29,6 +29,7 @@ describe('content lint', () => {
     ['bad-non-ascii-label.md', 'footnote-labels 7:14', /`日本` has characters other than ASCII/],
     ['bad-mdx.mdx', 'markdown-only 1:1', /plain Markdown: rename the file to \.md/],
     ['bad-unsourced-note.md', 'footnote-source 12:1', /`\[\^hearsay\]` cites no source: give its web address/],
+    ['bad-long-title.md', 'frontmatter 2:8', /`title`: Keep the title to 70 characters/],
     ['bad-deep-nesting.md', 'nesting 9:1', /Quotes or lists nested 40 deep: the site allows 32/],
     ['bad-unclosed-comment.md', 'lost-content 9:1', /comment opened with `<!--` is never closed with `-->`/],
     ['bad-empty-body.md', 'lost-content 7:1', /no text after its frontmatter: write the article, or delete the file/],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleNameProblems } from '../../src/pure/article-names.ts';
+import { documentTitle } from '../../src/pure/document-title.ts';
+import { TITLE_LIMIT } from '../../src/schemas/article.ts';
 import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
 import { cacheKeyOf } from '../../src/pure/cache-key.ts';
@@ -109,5 +111,15 @@ describe('article file names', () => {
   it('refuse subfolders and names one URL apart only by case or extension case', () => {
     const problems = articleNameProblems(['a.md', 'A.md', 'b.md', 'b.MD', 'c.md', 'deep/d.md']);
     expect([...problems.keys()].sort()).toEqual(['A.md', 'a.md', 'b.MD', 'b.md', 'deep/d.md']);
+  });
+});
+
+describe('document titles', () => {
+  it('add the site\'s name while the whole fits the title limit, and never past it', () => {
+    expect(documentTitle('JIMEX', 'India–Japan Defence Exercises')).toBe('JIMEX · India–Japan Defence Exercises');
+    expect(documentTitle('India–Japan Defence Exercises', 'India–Japan Defence Exercises')).toBe('India–Japan Defence Exercises');
+    const long = 'A'.repeat(TITLE_LIMIT);
+    expect(documentTitle(long, 'India–Japan Defence Exercises')).toBe(long);
+    for (let length = 1; length <= TITLE_LIMIT; length++) expect(documentTitle('x'.repeat(length), 'India–Japan Defence Exercises').length).toBeLessThanOrEqual(TITLE_LIMIT);
   });
 });
