@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { exerciseSchema } from '../schemas/exercise.ts';
-import { citedNotes } from '../pure/exercises.ts';
+import { citedNotes, editionId } from '../pure/exercises.ts';
 import { noteId } from '../pure/note-ids.ts';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
 
@@ -18,13 +18,15 @@ function fail(file: VFile, reason: string, place: { line: number; column: number
 /** Problems in the data files under `dir`, given each article's slug and the ids its page will have. */
 export async function lintExercises(dir: string, articles: ReadonlyMap<string, ReadonlySet<string>>, cwd = process.cwd()): Promise<VFile[]> {
   const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
-  return Promise.all(
+  const editions: { file: VFile; text: string; article: string; label: string }[] = [];
+  const files = await Promise.all(
     names.map(async (name) => {
       const text = await readFile(join(dir, name), 'utf8');
       const file = new VFile({ path: relative(cwd, join(dir, name)), value: text });
       const { data, problems } = checkYaml(text, exerciseSchema, 'Exercise data');
       for (const { reason, offset } of problems) fail(file, reason, lineAndColumn(text, offset), 'exercise-schema');
       if (!data) return file;
+      for (const edition of data.editions) editions.push({ file, text, article: data.article, label: edition.label });
       const articleAt = lineAndColumn(text, Math.max(0, text.search(/^article:/m)));
       const ids = articles.get(data.article);
       if (!ids) {
@@ -43,4 +45,21 @@ export async function lintExercises(dir: string, articles: ReadonlyMap<string, R
       return file;
     }),
   );
+  // Files with problems of their own are left out: their data is not what will be built.
+  duplicateEditionIds(editions.filter(({ file }) => !file.messages.some((message) => message.fatal)));
+  return files;
+}
+
+/** Two editions on one page (one series, or series sharing an article) whose labels give the
+ * same row id (`edition-jimex-24`): links would reach only the first. Each is reported. */
+function duplicateEditionIds(editions: readonly { file: VFile; text: string; article: string; label: string }[]): void {
+  const byId = Map.groupBy(editions, ({ article, label }) => `${article} ${editionId({ label })}`);
+  for (const group of byId.values()) {
+    if (group.length < 2) continue;
+    for (const { file, text, label } of group) {
+      const others = group.filter((other) => other.label !== label || other.file !== file).map((other) => `"${other.label}"${other.file === file ? '' : ` (${other.file.path})`}`);
+      const at = lineAndColumn(text, Math.max(0, text.indexOf(`label: ${label}`)));
+      fail(file, `The edition "${label}" gets the same id on its page as ${others.join(', ')} (\`${editionId({ label })}\`): make the labels differ by more than punctuation or case`, at, 'exercise-edition-ids');
+    }
+  }
 }

@@ -19,6 +19,8 @@ import { remarkLintFrontmatter } from './rules/frontmatter.ts';
 import { remarkLintInternalLinks, type InternalLinkOptions } from './rules/internal-links.ts';
 import { remarkLintLinkSchemes } from './rules/link-schemes.ts';
 import { remarkLintLostContent } from './rules/lost-content.ts';
+import { remarkLintFootnoteReferences } from './rules/footnote-references.ts';
+import { remarkLintPageIds } from './rules/page-ids.ts';
 import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
 
 /** Parses an article's Markdown as the site does (GFM, frontmatter). Smart quotes, which change
@@ -53,6 +55,8 @@ function bodyRules(links: InternalLinkOptions): Preset {
       [remarkLintFootnoteSource, ['error']],
       [remarkLintNoFootnoteInHeading, ['error']],
       [remarkLintLostContent, ['error']],
+      [remarkLintFootnoteReferences, ['error']],
+      [remarkLintPageIds, ['error']],
     ],
   };
 }

@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { ordinal } from '../pure/exercises.ts';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -29,7 +30,7 @@ function letterBacklinks(item: Element, note: number): void {
     const letter = referenceLetter(index);
     link.children = [{ type: 'text', value: many ? letter : '↑' }];
     link.properties['ariaLabel'] = many
-      ? `Back to reference ${letter}, the ${ORDINALS[index] ?? `${index + 1}th`}, to note ${note}`
+      ? `Back to reference ${letter}, the ${ORDINALS[index] ?? ordinal(index + 1)}, to note ${note}`
       : `Back to the reference to note ${note}`;
   });
   // GFM separates back-links with spaces; the letters sit closer, after one arrow.

@@ -144,3 +144,12 @@ describe('note plugins on notes that end in something other than a paragraph', (
     expect(withRemark(remarkArchiveLinks, undefined, listNote).html).not.toContain('Archived copy');
   });
 });
+
+describe('back-link labels past the tenth reference', () => {
+  it('use numeric ordinals with the right suffix: 11th, 21st, 22nd, 23rd', () => {
+    const references = Array.from({ length: 23 }, (_, index) => `r${index}[^a]`).join(' ');
+    const html = withRehype(rehypeFootnoteBacklinks, undefined, `${references}\n\n[^a]: A note.\n`);
+    for (const label of ['the 11th,', 'the 21st,', 'the 22nd,', 'the 23rd,']) expect(html).toContain(label);
+    expect(html).not.toMatch(/\b(21|22|23)th\b/);
+  });
+});
