@@ -29,7 +29,13 @@ export interface PassOptions {
   base: string;
   /** Render too (a build), or lint only (`npm run lint:content`). */
   render: boolean;
+  /** Ids each article's page takes from the exercise data (its editions' rows), by slug. */
+  dataIds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+/** Whether an article's frontmatter marks it a draft: it is never published, so nothing
+ * published may link to it. */
+const isDraft = (text: string) => /^---\r?\n[\s\S]*?^draft:[ \t]*true[ \t]*$[\s\S]*?^---/m.test(text);
 
 export interface PassResult {
   files: VFile[];
@@ -37,6 +43,8 @@ export interface PassResult {
   articles: Map<string, Set<string>>;
   /** The slug of each article's file (as `articles` keys it). */
   slugs: Map<VFile, string>;
+  /** The slugs of the articles that are drafts. */
+  drafts: ReadonlySet<string>;
   /** How many articles were worked out, not taken from the cache. */
   worked: number;
 }
@@ -90,22 +98,30 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
 
   const articles = new Map<string, Set<string>>();
   const slugs = new Map<VFile, string>();
+  const drafts = new Set<string>();
   for (const [index, file] of files.entries()) {
     const outcome = outcomes.get(file);
     if (!outcome) continue;
     const slug = articleId(names[index] ?? '');
-    articles.set(slug, new Set(outcome.anchors));
+    articles.set(slug, new Set([...outcome.anchors, ...(options.dataIds?.get(slug) ?? [])]));
     slugs.set(file, slug);
+    if (isDraft(String(file.value))) drafts.add(slug);
   }
   for (const [file, outcome] of outcomes) {
     for (const { reason, line, column, ruleId, source, fatal } of outcome.messages) {
       file.message(reason, { place: { line, column }, ...(ruleId && { ruleId }), ...(source && { source }) }).fatal = fatal;
     }
+    const own = slugs.get(file) ?? '';
     for (const { url, line, column } of outcome.links) {
-      const problem = internalLinkProblem(url, new Set(), { articles, pages: SITE_PAGES });
+      // A link to a row of this article's own editions table was deferred until the data was read.
+      const target = url.startsWith('#') ? `/articles/${own}/${url}` : url;
+      const slug = /^\/articles\/([^/#?]+)\//.exec(target)?.[1];
+      const problem =
+        internalLinkProblem(target, new Set(), { articles, pages: SITE_PAGES }) ??
+        (slug && slug !== own && drafts.has(slug) && !drafts.has(own) ? `\`${slug}\` is a draft, never published: link to it once it is, or remove the link` : undefined);
       if (problem) file.message(problem, { place: { line, column }, ruleId: 'internal-links', source: 'site' }).fatal = true;
     }
   }
   for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { files, articles, slugs, worked: tasks.length };
+  return { files, articles, slugs, drafts, worked: tasks.length };
 }

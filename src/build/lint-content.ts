@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { articlePass } from './article-pass.ts';
 import { checkExerciseMentions, type NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
+import { editionId } from '../pure/exercises.ts';
 
 export interface LintOptions {
   /** The project root: reports name files relative to it; the article cache is under it. */
@@ -21,34 +22,44 @@ export interface LintOptions {
   render?: boolean;
 }
 
-/** Each data file's series name and article, where it has both (lintExercises reports the rest). */
-async function namedSeries(dir: string): Promise<NamedSeries[]> {
+/** Each data file's series name and article, where it has both (lintExercises reports the
+ * rest), and the ids of its editions' rows, which the article's page will have. */
+async function seriesData(dir: string): Promise<{ series: NamedSeries[]; dataIds: Map<string, Set<string>> }> {
   const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
   const series: NamedSeries[] = [];
+  const dataIds = new Map<string, Set<string>>();
   for (const name of names) {
     try {
-      const data = parse(await readFile(join(dir, name), 'utf8')) as Partial<Record<'name' | 'article', unknown>> | null;
-      const { name: named, article } = data ?? {};
+      const data = parse(await readFile(join(dir, name), 'utf8'), { maxAliasCount: 100 }) as Partial<Record<'name' | 'article' | 'editions', unknown>> | null;
+      const { name: named, article, editions } = data ?? {};
       if (typeof named === 'string' && typeof article === 'string' && !series.some((other) => other.name === named && other.article === article)) series.push({ name: named, article });
+      if (typeof article !== 'string' || !Array.isArray(editions)) continue;
+      const ids = dataIds.get(article) ?? new Set<string>();
+      for (const edition of editions as unknown[]) {
+        const label = (edition as { label?: unknown } | null)?.label;
+        if (typeof label === 'string') ids.add(editionId({ label }));
+      }
+      dataIds.set(article, ids);
     } catch {
-      // Not valid YAML: lintExercises says where.
+      // Not readable YAML: lintExercises says where.
     }
   }
-  return series;
+  return { series, dataIds };
 }
 
 /** Every article and data file, with the messages found in each; no messages means all pass. */
 export async function lintContent(articlesDir: string, exercisesDir: string, options: LintOptions = {}): Promise<VFile[]> {
   const root = options.root ?? process.cwd();
-  const { files, articles, slugs } = await articlePass(articlesDir, { root, base: options.base ?? '/', render: options.render ?? false });
+  const data = await seriesData(exercisesDir);
+  const { files, articles, slugs, drafts } = await articlePass(articlesDir, { root, base: options.base ?? '/', render: options.render ?? false, dataIds: data.dataIds });
   // A series whose article does not exist is lintExercises' to report.
-  const series = (await namedSeries(exercisesDir)).filter(({ article }) => articles.has(article));
+  const series = data.series.filter(({ article }) => articles.has(article));
   for (const file of files) {
     const slug = slugs.get(file);
     if (slug !== undefined) checkExerciseMentions(file, slug, series);
     file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   }
-  return [...files, ...(await lintExercises(exercisesDir, articles, root))];
+  return [...files, ...(await lintExercises(exercisesDir, articles, root, drafts))];
 }
 
 /** Every article under `dir`, with the messages found in each. */

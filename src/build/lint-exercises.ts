@@ -16,7 +16,7 @@ function fail(file: VFile, reason: string, place: { line: number; column: number
 }
 
 /** Problems in the data files under `dir`, given each article's slug and the ids its page will have. */
-export async function lintExercises(dir: string, articles: ReadonlyMap<string, ReadonlySet<string>>, cwd = process.cwd()): Promise<VFile[]> {
+export async function lintExercises(dir: string, articles: ReadonlyMap<string, ReadonlySet<string>>, cwd = process.cwd(), drafts: ReadonlySet<string> = new Set()): Promise<VFile[]> {
   const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
   const editions: { file: VFile; text: string; article: string; label: string }[] = [];
   const files = await Promise.all(
@@ -32,6 +32,9 @@ export async function lintExercises(dir: string, articles: ReadonlyMap<string, R
       if (!ids) {
         fail(file, `No article \`${data.article}\`: write content/articles/${data.article}.md or correct \`article\``, articleAt, 'exercise-article');
         return file;
+      }
+      if (drafts.has(data.article)) {
+        fail(file, `The article \`${data.article}\` is a draft, never published: the series would link to a page that does not exist; publish it first`, articleAt, 'exercise-article');
       }
       if (data.section && !ids.has(data.section)) {
         const at = lineAndColumn(text, Math.max(0, text.search(/^section:/m)));

@@ -21,6 +21,7 @@ import { remarkLintLinkSchemes } from './rules/link-schemes.ts';
 import { remarkLintLostContent } from './rules/lost-content.ts';
 import { remarkLintFootnoteReferences } from './rules/footnote-references.ts';
 import { remarkLintPageIds } from './rules/page-ids.ts';
+import { remarkLintNoImages } from './rules/no-images.ts';
 import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
 
 /** Parses an article's Markdown as the site does (GFM, frontmatter). Smart quotes, which change
@@ -57,6 +58,7 @@ function bodyRules(links: InternalLinkOptions): Preset {
       [remarkLintLostContent, ['error']],
       [remarkLintFootnoteReferences, ['error']],
       [remarkLintPageIds, ['error']],
+      [remarkLintNoImages, ['error']],
     ],
   };
 }

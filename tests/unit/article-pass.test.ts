@@ -88,3 +88,21 @@ describe('article files that cannot have a page of their own', () => {
     expect(report).not.toContain('z.md');
   });
 });
+
+describe('links checked once every article and data file is known', () => {
+  it('refuse a link from a published article to a draft, and accept an edition row the data gives', async () => {
+    const linked = join(scratch, 'linked');
+    mkdirSync(linked);
+    const page = (title: string, body: string, draft = false) =>
+      `---\ntitle: ${title}\ndescription: A test article, written in ${scratch} for this run only.\npubDate: 2026-01-01\n${draft ? 'draft: true\n' : ''}---\n\n${body}\n`;
+    writeFileSync(join(linked, 'plan.md'), page('Plan', 'Not yet published.', true));
+    writeFileSync(join(linked, 'draft-note.md'), page('Draft note', 'Drafts may link to [the plan](/articles/plan/).', true));
+    writeFileSync(join(linked, 'public.md'), page('Public', 'See [the plan](/articles/plan/), [the row](#edition-x-1) and [no row](#edition-x-2).'));
+    const dataIds = new Map([['public', new Set(['edition-x-1'])]]);
+    const report = formatReport((await articlePass(linked, { ...options, render: false, dataIds })).files);
+    expect(report).toContain('linked/public.md:7:5  `plan` is a draft, never published: link to it once it is, or remove the link  [site/internal-links]');
+    expect(report).toContain('linked/public.md:7:62  No section `#edition-x-2` in the article `public`');
+    expect(report).not.toContain('edition-x-1');
+    expect(report).not.toContain('draft-note.md');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalLinkProblem } from '../../src/content-lint/rules/internal-links.ts';
+import { internalLinkProblem, SITE_PAGES } from '../../src/content-lint/rules/internal-links.ts';
 import { urlScheme } from '../../src/content-lint/rules/link-schemes.ts';
 import { nestingProblem } from '../../src/content-lint/nesting.ts';
 import { lineAndColumn } from '../../src/content-lint/yaml-check.ts';
@@ -65,5 +65,17 @@ describe('nesting', () => {
     expect(nestingProblem(`text\n${'> - '.repeat(17)}deep`)).toMatchObject({ line: 2, column: 1, reason: expect.stringContaining('nested 34 deep') });
     expect(nestingProblem('- a\n  - b\n    1. c\n')).toBeUndefined();
     expect(nestingProblem(`${'-'.repeat(80)}\n`)).toBeUndefined();
+  });
+});
+
+describe('links the site can serve', () => {
+  const withData = { articles: new Map([['jimex', new Set(['editions', 'edition-jimex-24'])]]), pages: options.pages };
+
+  it('accepts the feed, the data files, a percent-encoded fragment and an edition row', () => {
+    const site = { ...options, pages: SITE_PAGES };
+    for (const url of ['/rss.xml', '/data/editions.csv', '/data/exercises.json']) expect(internalLinkProblem(url, own, site), url).toBeUndefined();
+    expect(internalLinkProblem('#%C3%A9t%C3%A9', new Set(['été']), options)).toBeUndefined();
+    expect(internalLinkProblem('/articles/jimex/#edition-jimex-24', own, withData)).toBeUndefined();
+    expect(internalLinkProblem('/articles/jimex/#edition-jimex-99', own, withData)).toMatch(/No section `#edition-jimex-99`/);
   });
 });

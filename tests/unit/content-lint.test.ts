@@ -35,6 +35,7 @@ describe('content lint', () => {
     ['bad-page-ids.md', 'page-ids 9:1', /heading "Main" would have the id `main`, which the page already uses/],
     ['bad-page-ids.md', 'page-ids 11:1', /A second title: .* make this one `##`/],
     ['bad-page-ids.md', 'page-ids 13:1', /id `footnote-label`/],
+    ['bad-image.md', 'no-images 9:1', /Images are not published with articles/],
     ['bad-long-title.md', 'frontmatter 2:8', /`title`: Keep the title to 70 characters/],
     ['bad-deep-nesting.md', 'nesting 9:1', /Quotes or lists nested 40 deep: the site allows 32/],
     ['bad-unclosed-comment.md', 'lost-content 9:1', /comment opened with `<!--` is never closed with `-->`/],

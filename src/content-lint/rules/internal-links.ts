@@ -28,14 +28,40 @@ export interface DeferredLink {
 }
 
 /** Site pages that are not articles, valid as link targets from an article. */
-export const SITE_PAGES: ReadonlySet<string> = new Set(['/', '/articles/', '/search/', '/sources/', '/exercises/', '/data/']);
+export const SITE_PAGES: ReadonlySet<string> = new Set([
+  '/',
+  '/articles/',
+  '/search/',
+  '/sources/',
+  '/exercises/',
+  '/data/',
+  '/rss.xml',
+  '/data/exercises.json',
+  '/data/editions.csv',
+  '/data/exercises.schema.json',
+]);
+
+/** A fragment as the browser matches it against ids: percent-decoded. */
+function decodedFragment(fragment: string | undefined): string | undefined {
+  if (fragment === undefined) return undefined;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** Ids an article's page takes from the exercise data (its editions' rows), not its text:
+ * checked once every article and data file is known. */
+export const isDataId = (fragment: string): boolean => fragment.startsWith('edition-');
 
 const ARTICLE_PATH = /^\/articles\/([^/#?]+)\/$/;
 
 /** What is wrong with `url` as a link from an article whose own ids are `ownIds`, if anything. */
 export function internalLinkProblem(url: string, ownIds: ReadonlySet<string>, options: InternalLinkOptions): string | undefined {
   if (urlScheme(url) || url.startsWith('//')) return undefined; // external: link-schemes checks it
-  const [path = '', fragment] = url.split('#', 2);
+  const [path = '', rawFragment] = url.split('#', 2);
+  const fragment = decodedFragment(rawFragment);
   if (path === '') {
     return fragment && ownIds.has(fragment) ? undefined : `No section \`#${fragment ?? ''}\` in this article: link to one of its headings`;
   }
@@ -58,7 +84,8 @@ export const remarkLintInternalLinks = lintRule<Root, InternalLinkOptions>('site
   const ownIds = (file.data['anchorIds'] as ReadonlySet<string> | undefined) ?? anchorIds(tree);
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
-    if (options.defer && ARTICLE_PATH.test(node.url.split('#', 1)[0] ?? '')) {
+    const [path = '', fragment = ''] = node.url.split('#', 2);
+    if (options.defer && (ARTICLE_PATH.test(path) || (path === '' && isDataId(fragment)))) {
       options.defer({ file, url: node.url, node });
       return;
     }
