@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A few tests render the whole site's articles or hundreds of generated ones on worker
+    // threads; on a busy two-core machine Vitest's 5 s default cut them off. A limit, not a target.
+    testTimeout: 30_000,
     coverage: {
       // `npm run test:unit` turns it on (--coverage), and the floor below fails the suite when
       // coverage drops; a run of one test file, without the flag, is not held to it.

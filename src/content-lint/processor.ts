@@ -22,6 +22,7 @@ import { remarkLintLostContent } from './rules/lost-content.ts';
 import { remarkLintFootnoteReferences } from './rules/footnote-references.ts';
 import { remarkLintPageIds } from './rules/page-ids.ts';
 import { remarkLintNoImages } from './rules/no-images.ts';
+import { remarkLintTableCells } from './rules/table-cells.ts';
 import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
 
 /** Parses an article's Markdown as the site does (GFM, frontmatter). Smart quotes, which change
@@ -59,6 +60,7 @@ function bodyRules(links: InternalLinkOptions): Preset {
       [remarkLintFootnoteReferences, ['error']],
       [remarkLintPageIds, ['error']],
       [remarkLintNoImages, ['error']],
+      [remarkLintTableCells, ['error']],
     ],
   };
 }

@@ -3,6 +3,7 @@
  * where it is written, in words an editor can act on. Used for article frontmatter and
  * for the exercise data files, so the lint and the build read the YAML the same way.
  */
+import { load, YAMLException } from 'js-yaml';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
@@ -69,8 +70,9 @@ function issuesAt(document: Document, issues: readonly z.core.$ZodIssue[], what:
 
 /** Parses `text` and checks it against `schema`: the data when valid, else every problem.
  * It is checked twice: as written (so `2024-13-45` stays text and is refused), and as Astro's
- * loaders read it, where an unquoted `2024-06-01` becomes a date (so a text field holding one
- * is refused here, with its place, instead of failing the build at line 0). */
+ * loaders read it, with js-yaml, where an unquoted `2024-06-01` becomes a date and some text
+ * the other reader takes (control characters) is an error: so whatever would fail the build
+ * at line 0 is refused here, at its place. */
 export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): { data?: T; problems: YamlProblem[] } {
   const document = parseDocument(text, { prettyErrors: false });
   const problems = document.errors.map((error) => ({
@@ -82,12 +84,16 @@ export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): 
   if ('problem' in written) return { problems: [written.problem] };
   const result = schema.safeParse(written.data);
   if (!result.success) return { problems: issuesAt(document, result.error.issues, what) };
-  const asAstro = parseDocument(text, { prettyErrors: false, customTags: ['timestamp'] });
-  const read = dataOf(asAstro, what);
-  if ('problem' in read) return { problems: [read.problem] };
-  const astroResult = schema.safeParse(read.data);
+  let asAstro: unknown;
+  try {
+    asAstro = load(text);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    return { problems: [{ reason: `${what} cannot be read as the build reads it: ${error.reason}`, offset: error.mark.position }] };
+  }
+  const astroResult = schema.safeParse(asAstro ?? {});
   if (astroResult.success) return { data: result.data, problems };
-  return { problems: issuesAt(asAstro, astroResult.error.issues, what, ': YAML reads an unquoted date as a date, so put the value in quotes') };
+  return { problems: issuesAt(document, astroResult.error.issues, what, ': YAML reads an unquoted date as a date, so put the value in quotes') };
 }
 
 /** Line and column of `offset` in `text`, for text that starts at line `firstLine` of its file. */

@@ -3,7 +3,7 @@
  * configuration, and collects what the page shows beside the body. Shared by the page
  * (src/data/render-article.ts) and the build's worker threads (src/build/article-work.ts).
  */
-import { parseFrontmatter, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { NoteFacts } from './remark-note-facts.ts';
 
 /** An article's HTML and what the page shows beside it. */
@@ -14,11 +14,21 @@ export interface RenderedArticle extends NoteFacts {
   readingTime: number;
 }
 
+/** YAML frontmatter as remark-frontmatter reads it: `---` on the first line and on a line of
+ * its own after the fields. */
+const FRONTMATTER = /^---[\t ]*\r?\n(?:[\s\S]*?\r?\n)?---[\t ]*(?:\r?\n|$)/;
+
+/** The text with its frontmatter turned into blank lines, so lines keep their numbers. The
+ * YAML is not parsed here: the lint has checked it, and a body never depends on it. */
+export function blankFrontmatter(text: string): string {
+  return text.replace(FRONTMATTER, (block) => '\n'.repeat(block.split('\n').length - 1));
+}
+
 /** Renders the text of the file at `fileUrl`; also hands back what the plugins recorded in
  * the frontmatter. Its frontmatter becomes blank lines, so the lines a plugin reports are the
  * file's. A plugin's error rejects, naming the file. */
 export async function renderMarkdown(renderer: MarkdownRenderer, text: string, fileUrl: URL): Promise<{ rendered: RenderedArticle; frontmatter: Record<string, unknown> }> {
-  const body = parseFrontmatter(text, { frontmatter: 'empty-with-lines' }).content;
+  const body = blankFrontmatter(text);
   const { code, metadata } = await renderer.render(body, { fileURL: fileUrl, frontmatter: {} });
   const facts = metadata.frontmatter as NoteFacts & { readingTime: number };
   const rendered = { html: code, headings: metadata.headings, readingTime: facts.readingTime, noteNumbers: facts.noteNumbers, citations: facts.citations, notes: facts.notes };
