@@ -49,6 +49,8 @@ export interface ArticleOutcome {
   messages: LintMessage[];
   /** The ids the article's page will have (headings, notes). */
   anchors: string[];
+  /** The bibliography entries (`/sources/#…` ids) its notes make. */
+  sources: string[];
   links: LinkToCheck[];
   /** Absent when only the lint was asked for. */
   rendered?: RenderedArticle;

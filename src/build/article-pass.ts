@@ -99,6 +99,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   const articles = new Map<string, Set<string>>();
   const slugs = new Map<VFile, string>();
   const drafts = new Set<string>();
+  const sources = new Set<string>();
   for (const [index, file] of files.entries()) {
     const outcome = outcomes.get(file);
     if (!outcome) continue;
@@ -106,6 +107,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
     articles.set(slug, new Set([...outcome.anchors, ...(options.dataIds?.get(slug) ?? [])]));
     slugs.set(file, slug);
     if (isDraft(String(file.value))) drafts.add(slug);
+    for (const id of outcome.sources) sources.add(id);
   }
   for (const [file, outcome] of outcomes) {
     for (const { reason, line, column, ruleId, source, fatal } of outcome.messages) {
@@ -116,7 +118,9 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
       // A link to a row of this article's own editions table was deferred until the data was read.
       const target = url.startsWith('#') ? `/articles/${own}/${url}` : url;
       const slug = /^\/articles\/([^/#?]+)\//.exec(target)?.[1];
+      const source = target.startsWith('/sources/#') ? decodeURIComponent(target.slice('/sources/#'.length)) : undefined;
       const problem =
+        (source !== undefined && !sources.has(source) ? `No source entry \`#${source}\` in the bibliography: link to a source an article's note cites` : undefined) ??
         internalLinkProblem(target, new Set(), { articles, pages: SITE_PAGES }) ??
         (slug && slug !== own && drafts.has(slug) && !drafts.has(own) ? `\`${slug}\` is a draft, never published: link to it once it is, or remove the link` : undefined);
       if (problem) file.message(problem, { place: { line, column }, ruleId: 'internal-links', source: 'site' }).fatal = true;

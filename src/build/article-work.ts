@@ -12,7 +12,7 @@ import { articleLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES, type DeferredLink } from '../content-lint/rules/internal-links.ts';
 import { nestingProblem } from '../content-lint/nesting.ts';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
-import { anchorIds } from '../content-lint/anchor-ids.ts';
+import { anchorIds, sourceAnchors } from '../content-lint/anchor-ids.ts';
 import { markdownConfig, markdownProcessorOptions } from '../markdown/index.ts';
 import { renderMarkdown } from '../markdown/render-body.ts';
 import { articleSchema } from '../schemas/article.ts';
@@ -79,13 +79,13 @@ async function lintOnly(task: ArticleTask): Promise<Findings> {
   file.data['anchorIds'] = ids;
   await linter.run(tree, file);
   const links = deferred.map(({ url, node }) => ({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
-  return { messages: file.messages.map(toLintMessage), anchors: [...ids], links };
+  return { messages: file.messages.map(toLintMessage), anchors: [...ids], sources: sourceAnchors(tree), links };
 }
 
 export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
   // Nesting too deep for the tree walks is reported before any parse: nothing else can run.
   const deep = nestingProblem(task.text);
-  if (deep) return { messages: [deep], anchors: [], links: [] };
+  if (deep) return { messages: [deep], anchors: [], sources: [], links: [] };
   if (!task.render) return lintOnly(task);
   const fileUrl = pathToFileURL(resolve(task.root, task.path));
   try {

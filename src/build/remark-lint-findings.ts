@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { anchorIds } from '../content-lint/anchor-ids.ts';
+import { anchorIds, sourceAnchors } from '../content-lint/anchor-ids.ts';
 import { bodyLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES } from '../content-lint/rules/internal-links.ts';
 import type { ArticleOutcome, LinkToCheck, LintMessage } from './article-cache.ts';
@@ -15,7 +15,7 @@ import type { ArticleOutcome, LinkToCheck, LintMessage } from './article-cache.t
 /** Where the frontmatter carries the findings. */
 export const FINDINGS_KEY = 'lintFindings';
 
-export type Findings = Pick<ArticleOutcome, 'messages' | 'anchors' | 'links'>;
+export type Findings = Pick<ArticleOutcome, 'messages' | 'anchors' | 'sources' | 'links'>;
 
 export function toLintMessage(message: VFile['messages'][number]): LintMessage {
   return { reason: message.reason, line: message.line ?? 1, column: message.column ?? 1, ruleId: message.ruleId, source: message.source, fatal: message.fatal === true };
@@ -34,7 +34,7 @@ export function remarkLintFindings() {
     file.data['anchorIds'] = ids;
     const before = file.messages.length;
     await linter.run(tree, file);
-    const findings: Findings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], links };
+    const findings: Findings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], sources: sourceAnchors(tree), links };
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, [FINDINGS_KEY]: findings };
   };

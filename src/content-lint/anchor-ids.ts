@@ -8,6 +8,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseCitation, sourceId } from '../pure/citation.ts';
 import { noteId, noteReferenceId } from '../pure/note-ids.ts';
 import { remarkSmartPunctuation } from '../markdown/remark-smart-punctuation.ts';
 
@@ -18,6 +19,16 @@ const smartQuotes = unified().use(remarkSmartPunctuation);
 function headingText(heading: Heading): string {
   const root: Root = { type: 'root', children: [structuredClone(heading)] };
   return toString(smartQuotes.runSync(root));
+}
+
+/** The ids of the bibliography entries an article's notes make (one per source), which links
+ * to `/sources/#…` are checked against once every article is known. */
+export function sourceAnchors(tree: Root): string[] {
+  const ids = new Set<string>();
+  visit(tree, 'footnoteDefinition', (note) => {
+    ids.add(sourceId(parseCitation(note)));
+  });
+  return [...ids];
 }
 
 export function anchorIds(tree: Root): Set<string> {

@@ -98,11 +98,17 @@ describe('links checked once every article and data file is known', () => {
     writeFileSync(join(linked, 'plan.md'), page('Plan', 'Not yet published.', true));
     writeFileSync(join(linked, 'draft-note.md'), page('Draft note', 'Drafts may link to [the plan](/articles/plan/).', true));
     writeFileSync(join(linked, 'public.md'), page('Public', 'See [the plan](/articles/plan/), [the row](#edition-x-1) and [no row](#edition-x-2).'));
+    writeFileSync(
+      join(linked, 'sourced.md'),
+      page('Sourced', 'Held.[^a] See [its entry](/sources/#source-example-org-a) and [none](/sources/#source-nowhere).\n\n[^a]: "A", <https://example.org/a>.'),
+    );
     const dataIds = new Map([['public', new Set(['edition-x-1'])]]);
     const report = formatReport((await articlePass(linked, { ...options, render: false, dataIds })).files);
     expect(report).toContain('linked/public.md:7:5  `plan` is a draft, never published: link to it once it is, or remove the link  [site/internal-links]');
     expect(report).toContain('linked/public.md:7:62  No section `#edition-x-2` in the article `public`');
     expect(report).not.toContain('edition-x-1');
+    expect(report).toContain('linked/sourced.md:7:63  No source entry `#source-nowhere` in the bibliography');
+    expect(report).not.toContain('source-example-org-a');
     expect(report).not.toContain('draft-note.md');
   });
 });

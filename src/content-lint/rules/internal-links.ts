@@ -85,7 +85,7 @@ export const remarkLintInternalLinks = lintRule<Root, InternalLinkOptions>('site
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const [path = '', fragment = ''] = node.url.split('#', 2);
-    if (options.defer && (ARTICLE_PATH.test(path) || (path === '' && isDataId(fragment)))) {
+    if (options.defer && (ARTICLE_PATH.test(path) || (path === '' && isDataId(fragment)) || (path === '/sources/' && fragment !== ''))) {
       options.defer({ file, url: node.url, node });
       return;
     }
