@@ -31,6 +31,21 @@ export interface PassOptions {
   render: boolean;
   /** Ids each article's page takes from the exercise data (its editions' rows), by slug. */
   dataIds?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Today (YYYY-MM-DD): a publication or update date after it is refused. Left out for
+   * generated corpora, which date articles freely (the benchmarks). */
+  today?: string;
+}
+
+/** A `pubDate` or `updatedDate` in the frontmatter after `today`, with its place. Checked on
+ * every run, outside the article cache: the same text is fine tomorrow. */
+function futureDates(text: string, today: string): { reason: string; line: number; column: number }[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return frontmatter.split(/\r?\n/).flatMap((line, index) => {
+    const date = /^(pubDate|updatedDate):[ \t]*['"]?(\d{4}-\d{2}-\d{2})/.exec(line);
+    if (!date || (date[2] ?? '') <= today) return [];
+    const reason = `\`${date[1]}\` ${date[2]} is after today (${today}): the article would claim a date that has not come; use today's date, or keep it \`draft: true\` until then`;
+    return [{ reason, line: index + 2, column: line.indexOf(date[2] ?? '') + 1 }];
+  });
 }
 
 /** Whether an article's frontmatter marks it a draft: it is never published, so nothing
@@ -80,6 +95,9 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
     if (extname(file.path).toLowerCase() !== '.md') {
       file.message(MDX_REFUSED, { place: { line: 1, column: 1 }, ruleId: 'markdown-only', source: 'site' }).fatal = true;
       continue;
+    }
+    if (options.today) {
+      for (const { reason, line, column } of futureDates(String(file.value), options.today)) file.message(reason, { place: { line, column }, ruleId: 'frontmatter', source: 'site' }).fatal = true;
     }
     const nameProblem = nameProblems.get(names[index] ?? '');
     if (nameProblem) {

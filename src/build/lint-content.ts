@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { articlePass } from './article-pass.ts';
 import { checkExerciseMentions, type NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
+import { isoDate } from '../pure/dates.ts';
 import { editionId } from '../pure/exercises.ts';
 
 export interface LintOptions {
@@ -20,6 +21,9 @@ export interface LintOptions {
   base?: string;
   /** Render the articles into the cache as well, for the build that follows. */
   render?: boolean;
+  /** Refuse publication dates after today: on for the site's own content, off for a
+   * generated corpus (CONTENT_DIR), whose articles are dated years ahead. */
+  refuseFutureDates?: boolean;
 }
 
 /** Each data file's series name and article, where it has both (lintExercises reports the
@@ -51,7 +55,14 @@ async function seriesData(dir: string): Promise<{ series: NamedSeries[]; dataIds
 export async function lintContent(articlesDir: string, exercisesDir: string, options: LintOptions = {}): Promise<VFile[]> {
   const root = options.root ?? process.cwd();
   const data = await seriesData(exercisesDir);
-  const { files, articles, slugs, drafts } = await articlePass(articlesDir, { root, base: options.base ?? '/', render: options.render ?? false, dataIds: data.dataIds });
+  const refuse = options.refuseFutureDates ?? process.env['CONTENT_DIR'] === undefined;
+  const { files, articles, slugs, drafts } = await articlePass(articlesDir, {
+    root,
+    base: options.base ?? '/',
+    render: options.render ?? false,
+    dataIds: data.dataIds,
+    ...(refuse && { today: isoDate(new Date()) }),
+  });
   // A series whose article does not exist is lintExercises' to report.
   const series = data.series.filter(({ article }) => articles.has(article));
   for (const file of files) {
@@ -64,5 +75,5 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
 
 /** Every article under `dir`, with the messages found in each. */
 export async function lintArticles(dir: string, root = process.cwd()): Promise<VFile[]> {
-  return (await articlePass(dir, { root, base: '/', render: false })).files;
+  return (await articlePass(dir, { root, base: '/', render: false, today: isoDate(new Date()) })).files;
 }
