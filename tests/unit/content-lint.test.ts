@@ -35,6 +35,7 @@ describe('content lint', () => {
     ['bad-page-ids.md', 'page-ids 9:1', /heading "Main" would have the id `main`, which the page already uses/],
     ['bad-page-ids.md', 'page-ids 11:1', /A second title: .* make this one `##`/],
     ['bad-page-ids.md', 'page-ids 13:1', /id `footnote-label`/],
+    ['bad-empty-note.md', 'footnote-source 10:1', /`\[\^dot\]` cites no source/],
     ['bad-future-date.md', 'frontmatter 4:10', /`pubDate` 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\): .* keep it `draft: true` until then/],
     ['bad-table-cells.md', 'table-cells 11:9', /This row has 3 cells and the table 2 columns: the cells past column 2 would not be shown/],
     ['bad-image.md', 'no-images 9:1', /Images are not published with articles/],
