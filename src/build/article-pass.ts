@@ -14,6 +14,7 @@ import { internalLinkProblem, SITE_PAGES } from '../content-lint/rules/internal-
 import { articleKey, readFindings, writeEntry, type ArticleOutcome } from './article-cache.ts';
 import { workOn, type ArticleTask } from './article-work.ts';
 import { articleNameProblems } from '../pure/article-names.ts';
+import { frontmatterOf } from '../pure/frontmatter.ts';
 import { articleId } from '../pure/articles.ts';
 import { createPool } from './worker-pool.ts';
 
@@ -39,8 +40,7 @@ export interface PassOptions {
 /** A `pubDate` or `updatedDate` in the frontmatter after `today`, with its place. Checked on
  * every run, outside the article cache: the same text is fine tomorrow. */
 function futureDates(text: string, today: string): { reason: string; line: number; column: number }[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  return frontmatter.split(/\r?\n/).flatMap((line, index) => {
+  return (frontmatterOf(text) ?? '').split(/\r?\n/).flatMap((line, index) => {
     const date = /^(pubDate|updatedDate):[ \t]*['"]?(\d{4}-\d{2}-\d{2})/.exec(line);
     if (!date || (date[2] ?? '') <= today) return [];
     const reason = `\`${date[1]}\` ${date[2]} is after today (${today}): the article would claim a date that has not come; use today's date, or keep it \`draft: true\` until then`;
@@ -50,7 +50,7 @@ function futureDates(text: string, today: string): { reason: string; line: numbe
 
 /** Whether an article's frontmatter marks it a draft: it is never published, so nothing
  * published may link to it. */
-const isDraft = (text: string) => /^---\r?\n[\s\S]*?^draft:[ \t]*true[ \t]*$[\s\S]*?^---/m.test(text);
+const isDraft = (text: string) => /^draft:[ \t]*true[ \t]*$/m.test(frontmatterOf(text) ?? '');
 
 export interface PassResult {
   files: VFile[];

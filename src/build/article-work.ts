@@ -15,6 +15,7 @@ import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
 import { anchorIds, sourceAnchors } from '../content-lint/anchor-ids.ts';
 import { markdownConfig, markdownProcessorOptions } from '../markdown/index.ts';
 import { renderMarkdown } from '../markdown/render-body.ts';
+import { frontmatterOf } from '../pure/frontmatter.ts';
 import { articleSchema } from '../schemas/article.ts';
 import type { ArticleOutcome, LintMessage } from './article-cache.ts';
 import { FINDINGS_KEY, remarkLintFindings, toLintMessage, type Findings } from './remark-lint-findings.ts';
@@ -54,16 +55,12 @@ function lintingRenderer(base: string): Promise<MarkdownRenderer> {
   });
 }
 
-/** YAML frontmatter as remark-frontmatter reads it (the lint's parser): `---` on the first line
- * and on a line of its own after the fields; the value between, from line 2. */
-const FRONTMATTER = /^---[\t ]*\r?\n(?:([\s\S]*?)\r?\n)?---[\t ]*(?:\r?\n|$)/;
 
 /** The frontmatter rule of the lint (rules/frontmatter.ts), on the text: the renderer sees the
  * body only. */
 function frontmatterMessages(text: string): LintMessage[] {
   const message = (reason: string, place: { line: number; column: number }): LintMessage => ({ reason, ...place, ruleId: 'frontmatter', source: 'site', fatal: true });
-  const match = FRONTMATTER.exec(text);
-  const yaml = match ? (match[1] ?? '') : undefined;
+  const yaml = frontmatterOf(text);
   if (yaml === undefined) return [message('No frontmatter: start the file with --- and the fields in README, "Add an article"', { line: 1, column: 1 })];
   return checkYaml(yaml, articleSchema, 'Frontmatter').problems.map(({ reason, offset }) => message(`${reason} (see README, "Add an article")`, lineAndColumn(yaml, offset, 2)));
 }

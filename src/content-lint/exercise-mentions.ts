@@ -5,6 +5,7 @@
  * its source, not the exercise.
  */
 import type { VFile } from 'vfile';
+import { proseOf } from '../pure/frontmatter.ts';
 import { lineAndColumn } from './yaml-check.ts';
 
 export interface NamedSeries {
@@ -15,16 +16,11 @@ export interface NamedSeries {
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The text with its frontmatter and note definitions blanked: offsets stay the file's. */
-function bodyOf(text: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  return text.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, blank).replace(/^\[\^[^\]]+\]:.*$/gm, blank);
-}
 
 /** Adds a message to `file` (the article `slug`) for each series it names without linking. */
 export function checkExerciseMentions(file: VFile, slug: string, series: readonly NamedSeries[]): void {
   const text = String(file.value);
-  const body = bodyOf(text);
+  const body = proseOf(text);
   for (const { name, article } of series) {
     if (article === slug || body.includes(`](/articles/${article}/`)) continue;
     const mention = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name).replace(/ /g, '[ -]')}(?![\\p{L}\\p{N}])`, 'u').exec(body);

@@ -4,6 +4,7 @@
  * (src/data/render-article.ts) and the build's worker threads (src/build/article-work.ts).
  */
 import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
+import { blankFrontmatter } from '../pure/frontmatter.ts';
 import type { NoteFacts } from './remark-note-facts.ts';
 
 /** An article's HTML and what the page shows beside it. */
@@ -14,20 +15,11 @@ export interface RenderedArticle extends NoteFacts {
   readingTime: number;
 }
 
-/** YAML frontmatter as remark-frontmatter reads it: `---` on the first line and on a line of
- * its own after the fields. */
-const FRONTMATTER = /^---[\t ]*\r?\n(?:[\s\S]*?\r?\n)?---[\t ]*(?:\r?\n|$)/;
-
-/** The text with its frontmatter turned into blank lines, so lines keep their numbers. The
- * YAML is not parsed here: the lint has checked it, and a body never depends on it. */
-export function blankFrontmatter(text: string): string {
-  return text.replace(FRONTMATTER, (block) => '\n'.repeat(block.split('\n').length - 1));
-}
-
 /** Renders the text of the file at `fileUrl`; also hands back what the plugins recorded in
  * the frontmatter. Its frontmatter becomes blank lines, so the lines a plugin reports are the
  * file's. A plugin's error rejects, naming the file. */
 export async function renderMarkdown(renderer: MarkdownRenderer, text: string, fileUrl: URL): Promise<{ rendered: RenderedArticle; frontmatter: Record<string, unknown> }> {
+  // The YAML is not parsed here: the lint has checked it, and a body never depends on it.
   const body = blankFrontmatter(text);
   const { code, metadata } = await renderer.render(body, { fileURL: fileUrl, frontmatter: {} });
   const facts = metadata.frontmatter as NoteFacts & { readingTime: number };

@@ -3,6 +3,7 @@
  * content lint makes every article that names a series link to the series' article
  * (exercise-mentions.ts), so the links are the mentions.
  */
+import { proseOf } from './frontmatter.ts';
 
 /** A link from an article's text to another article, and how many headings come before it. */
 export interface ArticleLink {
@@ -21,10 +22,9 @@ export function articleLinks(text: string): ArticleLink[] {
   const links: ArticleLink[] = [];
   let headings = 0;
   let fenced = false;
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, '');
-  for (const line of body.split(/\r?\n/)) {
+  for (const line of proseOf(text).split(/\r?\n/)) {
     if (FENCE.test(line)) fenced = !fenced;
-    if (fenced || /^\[\^[^\]]+\]:/.test(line)) continue;
+    if (fenced) continue;
     if (HEADING.test(line)) headings++;
     for (const match of line.matchAll(ARTICLE_LINK)) links.push({ target: match[1] ?? '', headingsBefore: headings });
   }

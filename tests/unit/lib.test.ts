@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleNameProblems } from '../../src/pure/article-names.ts';
 import { documentTitle } from '../../src/pure/document-title.ts';
+import { blankFrontmatter, frontmatterOf, proseOf } from '../../src/pure/frontmatter.ts';
 import { TITLE_LIMIT } from '../../src/schemas/article.ts';
 import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
@@ -121,5 +122,23 @@ describe('document titles', () => {
     const long = 'A'.repeat(TITLE_LIMIT);
     expect(documentTitle(long, 'India–Japan Defence Exercises')).toBe(long);
     for (let length = 1; length <= TITLE_LIMIT; length++) expect(documentTitle('x'.repeat(length), 'India–Japan Defence Exercises').length).toBeLessThanOrEqual(TITLE_LIMIT);
+  });
+});
+
+describe('frontmatter', () => {
+  const text = '---\ntitle: x\ndraft: true\n---\n\nBody.[^a]\n\n---\n\n[^a]: A note.\n';
+
+  it('reads the block remark-frontmatter reads, and no thematic break after it', () => {
+    expect(frontmatterOf(text)).toBe('title: x\ndraft: true');
+    expect(frontmatterOf('Body.\n\n---\ntitle: x\n---\n')).toBeUndefined();
+    expect(blankFrontmatter(text)).toBe('\n\n\n\n\nBody.[^a]\n\n---\n\n[^a]: A note.\n');
+  });
+
+  it('blanks the frontmatter and the notes character for character, keeping every offset', () => {
+    const prose = proseOf(text);
+    expect(prose).toHaveLength(text.length);
+    expect(prose.indexOf('Body.')).toBe(text.indexOf('Body.'));
+    expect(prose).not.toContain('title');
+    expect(prose).not.toContain('A note');
   });
 });
