@@ -1,0 +1,56 @@
+/**
+ * Reads the source records (content/sources/*.yaml), each checked against the schema where it
+ * is written, with what the schema cannot see: a record's `id` is its file name, and no two
+ * records give the same web address (one source, one record). Synchronous and cached per
+ * folder, so each worker thread reads them once.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
+import { sourceSchema, type SourceRecord } from '../schemas/source.ts';
+
+export interface SourceRecords {
+  records: Map<string, SourceRecord>;
+  /** One file per record, with its problems. */
+  files: VFile[];
+}
+
+const read = new Map<string, SourceRecords>();
+
+function fail(file: VFile, reason: string, text: string, offset: number): void {
+  file.message(reason, { place: lineAndColumn(text, offset), ruleId: 'source-record', source: 'site' }).fatal = true;
+}
+
+/** Without the host's `www.` and a trailing slash: two spellings of one page's address. */
+const sameAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+
+export function readSourceRecords(dir: string, cwd = process.cwd()): SourceRecords {
+  const cached = read.get(dir);
+  if (cached) return cached;
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort() : [];
+  const records = new Map<string, SourceRecord>();
+  const files: VFile[] = [];
+  const byAddress = new Map<string, string>();
+  for (const name of names) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const file = new VFile({ path: relative(cwd, join(dir, name)), value: text });
+    files.push(file);
+    if (!name.endsWith('.yaml')) {
+      fail(file, 'Source records end in .yaml: the site reads no other name; rename the file', text, 0);
+      continue;
+    }
+    const { data, problems } = checkYaml(text, sourceSchema, 'Source record');
+    for (const { reason, offset } of problems) fail(file, reason, text, offset);
+    if (!data) continue;
+    const key = name.slice(0, -'.yaml'.length);
+    if (data.id !== key) fail(file, `The record's \`id\` is \`${data.id}\` but its file is ${name}: they must agree, as notes cite the key`, text, Math.max(0, text.search(/^id:/m)));
+    const other = data.URL ? byAddress.get(sameAddress(data.URL)) : undefined;
+    if (other) fail(file, `\`${key}\` gives the same web address as \`${other}\`: one source, one record; cite \`@${other}\` and remove this file`, text, Math.max(0, text.search(/^URL:/m)));
+    if (data.URL) byAddress.set(sameAddress(data.URL), key);
+    records.set(key, data);
+  }
+  const result = { records, files };
+  read.set(dir, result);
+  return result;
+}
