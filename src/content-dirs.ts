@@ -10,3 +10,10 @@ export const ARTICLES_DIR = `${CONTENT_DIR}/articles`;
 
 /** Where the structured exercise data lives: one YAML file per series. */
 export const EXERCISES_DIR = `${CONTENT_DIR}/exercises`;
+
+/** Where the source records live: one CSL YAML file per source the notes cite. */
+export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
+
+/** Whether every note must name a source record and quote it: so for the site's own content;
+ * a generated corpus (the benchmarks) writes its sources in its notes. */
+export const EVIDENCE_REQUIRED = process.env['CONTENT_DIR'] === undefined;

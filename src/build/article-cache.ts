@@ -9,6 +9,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { EVIDENCE_REQUIRED, SOURCES_DIR } from '../content-dirs.ts';
+import { recordsDigest } from './source-records.ts';
+
+/** The records an article's notes cite, and whether every note must cite one. */
+export interface EvidenceContext {
+  sourcesDir: string;
+  required: boolean;
+}
+
+/** The site's own content: content/sources, and every note held to it. */
+export const SITE_EVIDENCE: EvidenceContext = { sourcesDir: SOURCES_DIR, required: EVIDENCE_REQUIRED };
 import type { NoteCitation } from '../pure/bibliography.ts';
 import type { RenderedArticle } from '../markdown/render-body.ts';
 
@@ -26,7 +37,7 @@ export function articleCacheDir(): string {
 }
 
 /** The folders and files whose code decides what an article lints and renders to. */
-const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/pure', 'src/build', 'package-lock.json'];
+const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/pure', 'src/build', 'src/schemas', 'package-lock.json'];
 
 /** A lint message, as plain data (a VFileMessage does not cross to another thread). */
 export interface LintMessage {
@@ -51,13 +62,15 @@ export interface ArticleOutcome {
   anchors: string[];
   /** The bibliography entries (`/sources/#…` ids) its notes make. */
   sources: string[];
+  /** The source records (keys) its notes cite. */
+  records: string[];
   links: LinkToCheck[];
   /** Absent when only the lint was asked for. */
   rendered?: RenderedArticle;
 }
 
 function filesUnder(root: string, path: string): string[] {
-  const absolute = join(root, path);
+  const absolute = resolve(root, path);
   if (!existsSync(absolute)) return [];
   if (!statSync(absolute).isDirectory()) return [path];
   return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
@@ -72,15 +85,18 @@ let pipeline: string | undefined;
 export function pipelineDigest(): string {
   if (pipeline === undefined) {
     const hash = createHash('sha256');
-    for (const file of PIPELINE_SOURCES.flatMap((path) => filesUnder(PROJECT, path))) hash.update(file).update('\0').update(readFileSync(join(PROJECT, file))).update('\0');
+    for (const file of PIPELINE_SOURCES.flatMap((path) => filesUnder(PROJECT, path))) hash.update(file).update('\0').update(readFileSync(resolve(PROJECT, file))).update('\0');
     pipeline = hash.digest('hex');
   }
   return pipeline;
 }
 
-/** The key of an article's entry: its text and path, the base path, and the pipeline. */
-export function articleKey(path: string, text: string, base: string): string {
-  return createHash('sha256').update(pipelineDigest()).update('\0').update(base).update('\0').update(path).update('\0').update(text).digest('hex');
+/** The key of an article's entry: its text and path, the base path, the pipeline, and the
+ * source records its notes are printed from and checked against. A changed record makes every
+ * article new: records change seldom, and telling which articles cite one would mean parsing
+ * them. */
+export function articleKey(path: string, text: string, base: string, evidence: EvidenceContext = SITE_EVIDENCE): string {
+  return createHash('sha256').update(pipelineDigest()).update('\0').update(recordsDigest(evidence.sourcesDir)).update(String(evidence.required)).update('\0').update(base).update('\0').update(path).update('\0').update(text).digest('hex');
 }
 
 export function readEntry(key: string): ArticleOutcome | undefined {

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { internalLinkProblem, SITE_PAGES } from '../content-lint/rules/internal-links.ts';
-import { articleKey, readFindings, writeEntry, type ArticleOutcome } from './article-cache.ts';
+import { articleKey, readFindings, SITE_EVIDENCE, writeEntry, type ArticleOutcome, type EvidenceContext } from './article-cache.ts';
 import { workOn, type ArticleTask } from './article-work.ts';
 import { articleNameProblems } from '../pure/article-names.ts';
 import { frontmatterOf } from '../pure/frontmatter.ts';
@@ -32,6 +32,9 @@ export interface PassOptions {
   render: boolean;
   /** Ids each article's page takes from the exercise data (its editions' rows), by slug. */
   dataIds?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The source records the notes cite, and whether every note must: the site's own unless
+   * said otherwise (a generated corpus, a test's fixtures). */
+  evidence?: EvidenceContext;
   /** Today (YYYY-MM-DD): a publication or update date after it is refused. Left out for
    * generated corpora, which date articles freely (the benchmarks). */
   today?: string;
@@ -62,6 +65,8 @@ export interface PassResult {
   drafts: ReadonlySet<string>;
   /** How many articles were worked out, not taken from the cache. */
   worked: number;
+  /** The keys of the source records the articles' notes cite. */
+  records: ReadonlySet<string>;
 }
 
 
@@ -70,7 +75,7 @@ async function workOut(tasks: readonly ArticleTask[]): Promise<ArticleOutcome[]>
     const outcomes: ArticleOutcome[] = [];
     for (const task of tasks) {
       const outcome = await workOn(task);
-      writeEntry(articleKey(task.path, task.text, task.base), outcome);
+      writeEntry(articleKey(task.path, task.text, task.base, task.evidence), outcome);
       outcomes.push(outcome);
     }
     return outcomes;
@@ -104,8 +109,8 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
       file.message(nameProblem, { place: { line: 1, column: 1 }, ruleId: 'article-name', source: 'site' }).fatal = true;
       continue;
     }
-    const task: ArticleTask = { path: file.path, root, text: String(file.value), base, render };
-    const cached = readFindings(articleKey(task.path, task.text, base));
+    const task: ArticleTask = { path: file.path, root, text: String(file.value), base, render, evidence: options.evidence ?? SITE_EVIDENCE };
+    const cached = readFindings(articleKey(task.path, task.text, base, task.evidence));
     if (cached && (!render || cached.rendered || cached.messages.some((message) => message.fatal))) {
       const { rendered: _rendered, ...findings } = cached;
       outcomes.set(file, findings);
@@ -118,6 +123,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   const slugs = new Map<VFile, string>();
   const drafts = new Set<string>();
   const sources = new Set<string>();
+  const records = new Set<string>();
   for (const [index, file] of files.entries()) {
     const outcome = outcomes.get(file);
     if (!outcome) continue;
@@ -126,6 +132,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
     slugs.set(file, slug);
     if (isDraft(String(file.value))) drafts.add(slug);
     for (const id of outcome.sources) sources.add(id);
+    for (const key of outcome.records) records.add(key);
   }
   for (const [file, outcome] of outcomes) {
     for (const { reason, line, column, ruleId, source, fatal } of outcome.messages) {
@@ -145,5 +152,5 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
     }
   }
   for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { files, articles, slugs, drafts, worked: tasks.length };
+  return { files, articles, slugs, drafts, worked: tasks.length, records };
 }

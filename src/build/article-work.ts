@@ -12,12 +12,15 @@ import { articleLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES, type DeferredLink } from '../content-lint/rules/internal-links.ts';
 import { nestingProblem } from '../content-lint/nesting.ts';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
-import { anchorIds, sourceAnchors } from '../content-lint/anchor-ids.ts';
+import { anchorIds, citedRecords, sourceAnchors } from '../content-lint/anchor-ids.ts';
+import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts';
+import { SOURCES_DIR } from '../content-dirs.ts';
+import { readSourceRecords, recordsDigest } from './source-records.ts';
 import { markdownConfig, markdownProcessorOptions } from '../markdown/index.ts';
 import { renderMarkdown } from '../markdown/render-body.ts';
 import { frontmatterOf } from '../pure/frontmatter.ts';
 import { articleSchema } from '../schemas/article.ts';
-import type { ArticleOutcome, LintMessage } from './article-cache.ts';
+import { SITE_EVIDENCE, type ArticleOutcome, type EvidenceContext, type LintMessage } from './article-cache.ts';
 import { FINDINGS_KEY, remarkLintFindings, toLintMessage, type Findings } from './remark-lint-findings.ts';
 
 export interface ArticleTask {
@@ -28,6 +31,8 @@ export interface ArticleTask {
   /** The site's base path ("/" or "/india-japan/"). */
   base: string;
   render: boolean;
+  /** The source records the notes cite, and whether every note must. */
+  evidence: EvidenceContext;
 }
 
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
@@ -38,19 +43,27 @@ function cachedRenderer(key: string, make: () => Promise<MarkdownRenderer>): Pro
   return renderer;
 }
 
-/** The site's renderer for base path `base`, made once per thread. */
-export function siteRenderer(base: string): Promise<MarkdownRenderer> {
-  return cachedRenderer(`site ${base}`, () => {
-    const config = markdownConfig(base);
+/** The source records the notes cite, and whether every note must cite one: read once per
+ * thread, and again when a record changes. */
+export function evidenceOptions({ sourcesDir, required }: EvidenceContext = SITE_EVIDENCE): NoteEvidenceOptions {
+  return { sources: readSourceRecords(sourcesDir).records, required, sourcesDir };
+}
+
+/** The site's renderer for base path `base` and the records in `sourcesDir`, made once per
+ * thread and set of records. */
+export function siteRenderer(base: string, sourcesDir = SOURCES_DIR): Promise<MarkdownRenderer> {
+  return cachedRenderer(`site ${base} ${recordsDigest(sourcesDir)}`, () => {
+    const config = markdownConfig(base, readSourceRecords(sourcesDir).records);
     return config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
   });
 }
 
 /** The site's renderer with the lint's rules first, on the tree before any plugin changes it. */
-function lintingRenderer(base: string): Promise<MarkdownRenderer> {
-  return cachedRenderer(`lint ${base}`, () => {
-    const options = markdownProcessorOptions(base);
-    const processor = unified({ ...options, remarkPlugins: [remarkLintFindings, ...options.remarkPlugins] });
+function lintingRenderer(base: string, context: EvidenceContext): Promise<MarkdownRenderer> {
+  return cachedRenderer(`lint ${base} ${recordsDigest(context.sourcesDir)} ${context.required}`, () => {
+    const evidence = evidenceOptions(context);
+    const options = markdownProcessorOptions(base, evidence.sources);
+    const processor = unified({ ...options, remarkPlugins: [[remarkLintFindings, evidence], ...options.remarkPlugins] });
     return processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: markdownConfig(base).syntaxHighlight });
   });
 }
@@ -70,23 +83,24 @@ function frontmatterMessages(text: string): LintMessage[] {
 async function lintOnly(task: ArticleTask): Promise<Findings> {
   const file = new VFile({ path: task.path, value: task.text });
   const deferred: DeferredLink[] = [];
-  const linter = articleLinter({ articles: new Map(), pages: SITE_PAGES, defer: (link) => deferred.push(link) });
+  const evidence = evidenceOptions(task.evidence);
+  const linter = articleLinter({ articles: new Map(), pages: SITE_PAGES, defer: (link) => deferred.push(link) }, evidence);
   const tree = linter.parse(file);
   const ids = anchorIds(tree);
   file.data['anchorIds'] = ids;
   await linter.run(tree, file);
   const links = deferred.map(({ url, node }) => ({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
-  return { messages: file.messages.map(toLintMessage), anchors: [...ids], sources: sourceAnchors(tree), links };
+  return { messages: file.messages.map(toLintMessage), anchors: [...ids], sources: sourceAnchors(tree, evidence.sources), records: citedRecords(tree), links };
 }
 
 export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
   // Nesting too deep for the tree walks is reported before any parse: nothing else can run.
   const deep = nestingProblem(task.text);
-  if (deep) return { messages: [deep], anchors: [], sources: [], links: [] };
+  if (deep) return { messages: [deep], anchors: [], sources: [], records: [], links: [] };
   if (!task.render) return lintOnly(task);
   const fileUrl = pathToFileURL(resolve(task.root, task.path));
   try {
-    const { rendered, frontmatter } = await renderMarkdown(await lintingRenderer(task.base), task.text, fileUrl);
+    const { rendered, frontmatter } = await renderMarkdown(await lintingRenderer(task.base, task.evidence), task.text, fileUrl);
     const findings = frontmatter[FINDINGS_KEY] as Findings;
     const messages = [...frontmatterMessages(task.text), ...findings.messages];
     // An article with lint errors is never published: only its findings are kept.

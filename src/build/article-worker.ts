@@ -10,7 +10,7 @@ import { workOn, type ArticleTask } from './article-work.ts';
 parentPort?.on('message', ({ id, task }: { id: number; task: ArticleTask }) => {
   workOn(task)
     .then((outcome) => {
-      writeEntry(articleKey(task.path, task.text, task.base), outcome);
+      writeEntry(articleKey(task.path, task.text, task.base, task.evidence), outcome);
       const { rendered: _html, ...findings } = outcome;
       parentPort?.postMessage({ id, result: findings });
     })

@@ -11,6 +11,8 @@ import { parse } from 'yaml';
 import { articlePass } from './article-pass.ts';
 import { checkExerciseMentions, type NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
+import { readSourceRecords } from './source-records.ts';
+import { SITE_EVIDENCE, type EvidenceContext } from './article-cache.ts';
 import { isoDate } from '../pure/dates.ts';
 import { editionId } from '../pure/exercises.ts';
 
@@ -21,6 +23,9 @@ export interface LintOptions {
   base?: string;
   /** Render the articles into the cache as well, for the build that follows. */
   render?: boolean;
+  /** The source records the notes cite, and whether every note must: the site's own
+   * (content/sources, required unless CONTENT_DIR points at a generated corpus) unless said. */
+  evidence?: EvidenceContext;
   /** Refuse publication dates after today: on for the site's own content, off for a
    * generated corpus (CONTENT_DIR), whose articles are dated years ahead. */
   refuseFutureDates?: boolean;
@@ -56,11 +61,12 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
   const root = options.root ?? process.cwd();
   const data = await seriesData(exercisesDir);
   const refuse = options.refuseFutureDates ?? process.env['CONTENT_DIR'] === undefined;
-  const { files, articles, slugs, drafts } = await articlePass(articlesDir, {
+  const { files, articles, slugs, drafts, records } = await articlePass(articlesDir, {
     root,
     base: options.base ?? '/',
     render: options.render ?? false,
     dataIds: data.dataIds,
+    ...(options.evidence && { evidence: options.evidence }),
     ...(refuse && { today: isoDate(new Date()) }),
   });
   // A series whose article does not exist is lintExercises' to report.
@@ -70,10 +76,21 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
     if (slug !== undefined) checkExerciseMentions(file, slug, series);
     file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   }
-  return [...files, ...(await lintExercises(exercisesDir, articles, root, drafts))];
+  return [...files, ...(await lintExercises(exercisesDir, articles, root, drafts)), ...sourceRecordFiles((options.evidence ?? SITE_EVIDENCE).sourcesDir, records, root)];
 }
 
-/** Every article under `dir`, with the messages found in each. */
-export async function lintArticles(dir: string, root = process.cwd()): Promise<VFile[]> {
-  return (await articlePass(dir, { root, base: '/', render: false, today: isoDate(new Date()) })).files;
+/** The source records, each with its problems, and a warning on each that no article cites. */
+function sourceRecordFiles(dir: string, cited: ReadonlySet<string>, root: string): VFile[] {
+  const { files } = readSourceRecords(dir, root);
+  for (const file of files) {
+    const key = file.stem ?? '';
+    if (cited.has(key) || file.messages.some((message) => message.fatal)) continue;
+    file.message(`No article cites \`@${key}\`: cite it where its words support a claim, or remove the record`, { place: { line: 1, column: 1 }, ruleId: 'source-unused', source: 'site' });
+  }
+  return files;
+}
+
+/** Every article under `dir`, with the messages found in each; their notes cite the records in `sourcesDir`. */
+export async function lintArticles(dir: string, root = process.cwd(), evidence: EvidenceContext = SITE_EVIDENCE): Promise<VFile[]> {
+  return (await articlePass(dir, { root, base: '/', render: false, today: isoDate(new Date()), evidence })).files;
 }

@@ -7,7 +7,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { anchorIds, sourceAnchors } from '../content-lint/anchor-ids.ts';
+import { anchorIds, citedRecords, sourceAnchors } from '../content-lint/anchor-ids.ts';
+import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts';
 import { bodyLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES } from '../content-lint/rules/internal-links.ts';
 import type { ArticleOutcome, LinkToCheck, LintMessage } from './article-cache.ts';
@@ -15,26 +16,29 @@ import type { ArticleOutcome, LinkToCheck, LintMessage } from './article-cache.t
 /** Where the frontmatter carries the findings. */
 export const FINDINGS_KEY = 'lintFindings';
 
-export type Findings = Pick<ArticleOutcome, 'messages' | 'anchors' | 'sources' | 'links'>;
+export type Findings = Pick<ArticleOutcome, 'messages' | 'anchors' | 'sources' | 'records' | 'links'>;
 
 export function toLintMessage(message: VFile['messages'][number]): LintMessage {
   return { reason: message.reason, line: message.line ?? 1, column: message.column ?? 1, ruleId: message.ruleId, source: message.source, fatal: message.fatal === true };
 }
 
-export function remarkLintFindings() {
+export function remarkLintFindings(evidence: NoteEvidenceOptions) {
   let links: LinkToCheck[] = [];
-  const linter = bodyLinter({
-    articles: new Map(),
-    pages: SITE_PAGES,
-    defer: ({ url, node }) => links.push({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }),
-  });
+  const linter = bodyLinter(
+    {
+      articles: new Map(),
+      pages: SITE_PAGES,
+      defer: ({ url, node }) => links.push({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }),
+    },
+    evidence,
+  );
   return async (tree: Root, file: VFile): Promise<void> => {
     links = [];
     const ids = anchorIds(tree);
     file.data['anchorIds'] = ids;
     const before = file.messages.length;
     await linter.run(tree, file);
-    const findings: Findings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], sources: sourceAnchors(tree), links };
+    const findings: Findings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], sources: sourceAnchors(tree, evidence.sources), records: citedRecords(tree), links };
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, [FINDINGS_KEY]: findings };
   };

@@ -1,10 +1,12 @@
 /**
  * Reads the source records (content/sources/*.yaml), each checked against the schema where it
  * is written, with what the schema cannot see: a record's `id` is its file name, and no two
- * records give the same web address (one source, one record). Synchronous and cached per
- * folder, so each worker thread reads them once.
+ * records give the same web address (one source, one record). Synchronous, and read again
+ * only when a file in the folder changed, so each worker thread reads them once per build
+ * and `astro dev` sees an edit.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
@@ -12,11 +14,13 @@ import { sourceSchema, type SourceRecord } from '../schemas/source.ts';
 
 export interface SourceRecords {
   records: Map<string, SourceRecord>;
+  /** A digest of the records' files: the article cache's keys include it. */
+  digest: string;
   /** One file per record, with its problems. */
   files: VFile[];
 }
 
-const read = new Map<string, SourceRecords>();
+const read = new Map<string, { signature: string; result: SourceRecords }>();
 
 function fail(file: VFile, reason: string, text: string, offset: number): void {
   file.message(reason, { place: lineAndColumn(text, offset), ruleId: 'source-record', source: 'site' }).fatal = true;
@@ -25,15 +29,19 @@ function fail(file: VFile, reason: string, text: string, offset: number): void {
 /** Without the host's `www.` and a trailing slash: two spellings of one page's address. */
 const sameAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 
+/** The records under `dir`; the files are new on every call, so a caller may add messages. */
 export function readSourceRecords(dir: string, cwd = process.cwd()): SourceRecords {
-  const cached = read.get(dir);
-  if (cached) return cached;
   const names = existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort() : [];
+  const signature = names.map((name) => `${name} ${statSync(join(dir, name)).mtimeMs}`).join('\n');
+  const cached = read.get(dir);
+  if (cached?.signature === signature) return { ...cached.result, files: cached.result.files.map(copyOf) };
   const records = new Map<string, SourceRecord>();
   const files: VFile[] = [];
   const byAddress = new Map<string, string>();
+  const hash = createHash('sha256');
   for (const name of names) {
     const text = readFileSync(join(dir, name), 'utf8');
+    hash.update(name).update('\0').update(text).update('\0');
     const file = new VFile({ path: relative(cwd, join(dir, name)), value: text });
     files.push(file);
     if (!name.endsWith('.yaml')) {
@@ -50,7 +58,16 @@ export function readSourceRecords(dir: string, cwd = process.cwd()): SourceRecor
     if (data.URL) byAddress.set(sameAddress(data.URL), key);
     records.set(key, data);
   }
-  const result = { records, files };
-  read.set(dir, result);
-  return result;
+  const result = { records, files, digest: hash.digest('hex') };
+  read.set(dir, { signature, result });
+  return { ...result, files: files.map(copyOf) };
 }
+
+function copyOf(file: VFile): VFile {
+  const copy = new VFile({ path: file.path, value: file.value });
+  copy.messages.push(...file.messages);
+  return copy;
+}
+
+/** The digest of the records under `dir`. */
+export const recordsDigest = (dir: string): string => readSourceRecords(dir).digest;

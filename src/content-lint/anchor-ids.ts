@@ -9,6 +9,9 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseCitation, sourceId } from '../pure/citation.ts';
+import { noteEvidence } from '../pure/note-evidence.ts';
+import { citationOf } from '../pure/source-record.ts';
+import type { SourceRecord } from '../schemas/source.ts';
 import { noteId, noteReferenceId } from '../pure/note-ids.ts';
 import { remarkSmartPunctuation } from '../markdown/remark-smart-punctuation.ts';
 
@@ -23,12 +26,23 @@ function headingText(heading: Heading): string {
 
 /** The ids of the bibliography entries an article's notes make (one per source), which links
  * to `/sources/#…` are checked against once every article is known. */
-export function sourceAnchors(tree: Root): string[] {
+export function sourceAnchors(tree: Root, sources: ReadonlyMap<string, SourceRecord>): string[] {
   const ids = new Set<string>();
   visit(tree, 'footnoteDefinition', (note) => {
-    ids.add(sourceId(parseCitation(note)));
+    const record = sources.get(noteEvidence(note, toString)?.key ?? '');
+    ids.add(sourceId(record ? citationOf(record) : parseCitation(note)));
   });
   return [...ids];
+}
+
+/** The keys of the source records an article's notes cite. */
+export function citedRecords(tree: Root): string[] {
+  const keys = new Set<string>();
+  visit(tree, 'footnoteDefinition', (note) => {
+    const key = noteEvidence(note, toString)?.key;
+    if (key) keys.add(key);
+  });
+  return [...keys];
 }
 
 export function anchorIds(tree: Root): Set<string> {

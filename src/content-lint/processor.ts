@@ -12,7 +12,7 @@ import remarkLintNoHtml from 'remark-lint-no-html';
 import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references';
 import remarkLintNoUnusedDefinitions from 'remark-lint-no-unused-definitions';
 import remarkParse from 'remark-parse';
-import { unified, type Preset } from 'unified';
+import { unified, type PluggableList, type Preset } from 'unified';
 import { remarkLintFootnoteLabels } from './rules/footnote-labels.ts';
 import { remarkLintFootnoteSource } from './rules/footnote-source.ts';
 import { remarkLintFrontmatter } from './rules/frontmatter.ts';
@@ -24,6 +24,7 @@ import { remarkLintPageIds } from './rules/page-ids.ts';
 import { remarkLintNoImages } from './rules/no-images.ts';
 import { remarkLintTableCells } from './rules/table-cells.ts';
 import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
+import { remarkLintNoteEvidence, type NoteEvidenceOptions } from './rules/note-evidence.ts';
 
 /** Parses an article's Markdown as the site does (GFM, frontmatter). Smart quotes, which change
  * heading slugs, are applied where slugs are made (anchor-ids.ts): nothing else the lint
@@ -32,35 +33,39 @@ export function articleParser() {
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 }
 
-/** The parser plus every lint rule, set to fail. */
-export function articleLinter(links: InternalLinkOptions) {
-  return articleParser().use(remarkLint).use(remarkLintFrontmatter, ['error']).use(bodyRules(links));
+/** The parser plus every lint rule, set to fail. Notes are held to their source records
+ * where `evidence` gives them. */
+export function articleLinter(links: InternalLinkOptions, evidence?: NoteEvidenceOptions) {
+  return articleParser().use(remarkLint).use(remarkLintFrontmatter, ['error']).use(bodyRules(links, evidence));
 }
 
 /** The rules on an article's text, without a parser: the build runs them on the tree its
  * renderer parses (src/build/remark-lint-findings.ts), and checks the frontmatter apart. */
-export function bodyLinter(links: InternalLinkOptions) {
-  return unified().use(remarkLint).use(bodyRules(links));
+export function bodyLinter(links: InternalLinkOptions, evidence?: NoteEvidenceOptions) {
+  return unified().use(remarkLint).use(bodyRules(links, evidence));
 }
 
 /** Every rule on the text (all but the frontmatter's), set to fail. */
-function bodyRules(links: InternalLinkOptions): Preset {
+function bodyRules(links: InternalLinkOptions, evidence?: NoteEvidenceOptions): Preset {
   return {
     plugins: [
-      [remarkLintNoUndefinedReferences, ['error']],
+      // `[@key]` opens a note naming a source record (rules/note-evidence.ts), not a link.
+      [remarkLintNoUndefinedReferences, ['error', { allow: [/^@[a-z0-9-]*$/i] }]],
       [remarkLintNoUnusedDefinitions, ['error']],
       [remarkLintNoDuplicateDefinitions, ['error']],
       [remarkLintNoHtml, ['error']],
       [remarkLintLinkSchemes, ['error']],
       [remarkLintInternalLinks, ['error', links]],
       [remarkLintFootnoteLabels, ['error']],
-      [remarkLintFootnoteSource, ['error']],
+      // A note held to a source record is the evidence rule's; the rest name a source in prose.
+      ...(evidence?.required ? [] : [[remarkLintFootnoteSource, ['error']] satisfies PluggableList[number]]),
       [remarkLintNoFootnoteInHeading, ['error']],
       [remarkLintLostContent, ['error']],
       [remarkLintFootnoteReferences, ['error']],
       [remarkLintPageIds, ['error']],
       [remarkLintNoImages, ['error']],
       [remarkLintTableCells, ['error']],
+      ...(evidence ? [[remarkLintNoteEvidence, ['error', evidence]] satisfies PluggableList[number]] : []),
     ],
   };
 }

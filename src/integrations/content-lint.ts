@@ -6,11 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ARTICLE_CACHE_ENV } from '../build/article-cache.ts';
-import { formatReport } from '../content-lint/format-report.ts';
+import { ARTICLE_CACHE_ENV, type EvidenceContext } from '../build/article-cache.ts';
+import { formatReport, hasErrors } from '../content-lint/format-report.ts';
 import { lintContent } from '../build/lint-content.ts';
 
-export function contentLint(articlesDir: string, exercisesDir: string): AstroIntegration {
+/** `evidence`: the source records the notes cite (the site's own unless a test says otherwise). */
+export function contentLint(articlesDir: string, exercisesDir: string, evidence?: EvidenceContext): AstroIntegration {
   return {
     name: 'site:content-lint',
     hooks: {
@@ -19,10 +20,11 @@ export function contentLint(articlesDir: string, exercisesDir: string): AstroInt
         process.env[ARTICLE_CACHE_ENV] = fileURLToPath(new URL('site-articles/', config.cacheDir));
         // The articles are rendered in the same pass, on every core, into the article cache
         // the pages read from (src/build/article-pass.ts).
-        const files = await lintContent(articlesDir, exercisesDir, { base: config.base, render: true });
+        const files = await lintContent(articlesDir, exercisesDir, { base: config.base, render: true, ...(evidence && { evidence }) });
         const report = formatReport(files);
-        if (report === '') {
-          logger.info(`${files.length} articles and data files pass the content lint.`);
+        if (!hasErrors(files)) {
+          if (report !== '') logger.warn(report);
+          logger.info(`${files.length} articles, data files and source records pass the content lint.`);
           return;
         }
         if (command === 'dev') {

@@ -16,22 +16,27 @@ import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { remarkArchiveLinks } from './remark-archive-links.ts';
+import { remarkNoteEvidence } from './remark-note-evidence.ts';
 import { remarkNoteFacts } from './remark-note-facts.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 import { remarkSourceLinks } from './remark-source-links.ts';
+import type { SourceRecord } from '../schemas/source.ts';
 
 /** The plugins and options for a site built with base path `base` ("/" unless it is served
- * under a sub-path). Astro's config, the article renderer and the tests all take them from here. */
-export function markdownProcessorOptions(base = '/') {
+ * under a sub-path), whose notes cite the source records `sources`. Astro's config, the
+ * article renderer and the tests all take them from here. */
+export function markdownProcessorOptions(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map()) {
   return {
     gfm: false,
     // Smart quotes and dashes come from remarkSmartPunctuation, the same rules at half the cost.
     smartypants: false,
+    // A note naming a source record is printed from it first, before smart punctuation, so
+    // the record's titles get curly quotes and the note's text is read as written.
     // Links are written from the site's root ("/sources/#…"); rehypeBaseLinks adds the base.
     // The archived-copy and source-entry links are added after remarkNoteFacts has read each
     // note's citation, so neither becomes part of it.
-    remarkPlugins: [remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkArchiveLinks, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
+    remarkPlugins: [[remarkNoteEvidence, { sources }], remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkArchiveLinks, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
     // Order matters: back-links are lettered before the margin copies are made from the notes.
     rehypePlugins: [rehypeSlug, rehypeTableAlign, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
     remarkRehype: remarkRehypeOptions,
@@ -40,9 +45,9 @@ export function markdownProcessorOptions(base = '/') {
 
 /** Astro's `markdown` setting. Syntax highlighting is off: Shiki writes inline `style`
  * attributes, which the Content-Security-Policy (no 'unsafe-inline' styles) would block. */
-export function markdownConfig(base = '/') {
+export function markdownConfig(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map()) {
   return {
-    processor: unified(markdownProcessorOptions(base)),
+    processor: unified(markdownProcessorOptions(base, sources)),
     syntaxHighlight: false as const,
   };
 }

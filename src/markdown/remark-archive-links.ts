@@ -1,29 +1,31 @@
 /**
  * remark plugin: gives each note whose source has a web address and a day to ask for an
  * "archived copy" link (src/pure/archive.ts), and marks the original link with the same
- * Robust Links attributes, so a reader whose link has died still reaches the page as it was
+ * Robust Links attributes (a list of captures, for a page dated by no whole day, gets a plain
+ * link), so a reader whose link has died still reaches the page as it was
  * read. The note previews and margin notes copy the note, link included.
  */
 import type { FootnoteDefinition, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { archivedCopy, robustLinkProperties } from '../pure/archive.ts';
-import { parseCitation } from '../pure/citation.ts';
+import { noteCitation } from '../pure/citation.ts';
 
 export function remarkArchiveLinks() {
   return (tree: Root): void => {
     visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
-      const citation = parseCitation(note);
+      const citation = noteCitation(note);
       const copy = archivedCopy(citation);
-      const last = note.children.at(-1);
-      if (!copy || !citation.url || last?.type !== 'paragraph') return;
+      // The citation is the note's first paragraph; the supporting words and a comment follow it.
+      const first = note.children[0];
+      if (!copy || !citation.url || first?.type !== 'paragraph') return;
       const properties = robustLinkProperties(citation.url, copy);
       visit(note, 'link', (link: Link) => {
         if (link.url !== citation.url) return;
         link.data = { ...link.data, hProperties: { ...link.data?.hProperties, ...properties.original } };
       });
-      last.children.push(
+      first.children.push(
         { type: 'text', value: ' ' },
-        { type: 'link', url: copy.url, data: { hProperties: { className: ['archived-copy'], ...properties.copy } }, children: [{ type: 'text', value: 'Archived copy' }] },
+        { type: 'link', url: copy.url, data: { hProperties: { className: ['archived-copy'], ...properties.copy } }, children: [{ type: 'text', value: copy.date ? 'Archived copy' : 'Archived copies' }] },
       );
     });
   };

@@ -5,7 +5,7 @@
  */
 import type { FootnoteDefinition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseCitation, sourceId } from '../pure/citation.ts';
+import { noteCitation, sourceId } from '../pure/citation.ts';
 
 export interface SourceLinkOptions {
   /** The bibliography page's path, with the site's base. */
@@ -15,13 +15,13 @@ export interface SourceLinkOptions {
 export function remarkSourceLinks(options: SourceLinkOptions) {
   return (tree: Root): void => {
     visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
-      const last = note.children.at(-1);
-      if (last?.type !== 'paragraph') return;
-      last.children.push(
+      const first = note.children[0];
+      if (first?.type !== 'paragraph') return;
+      first.children.push(
         { type: 'text', value: ' ' },
         {
           type: 'link',
-          url: `${options.sourcesPath}#${sourceId(parseCitation(note))}`,
+          url: `${options.sourcesPath}#${sourceId(noteCitation(note))}`,
           data: { hProperties: { className: ['source-entry'] } },
           children: [{ type: 'text', value: 'Source entry' }],
         },

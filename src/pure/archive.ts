@@ -6,6 +6,7 @@
  */
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import type { Citation } from './citation.ts';
+import { archivedDay } from './source-record.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -22,16 +23,21 @@ export function dayOf(text: string | undefined): string | undefined {
 }
 
 export interface ArchivedCopy {
-  /** The Wayback Machine's address for the page at `date`. */
+  /** The Wayback Machine's address for the page at `date`, or the list of its captures. */
   url: string;
-  /** YYYY-MM-DD: the day the page was read, or, for a stored copy, its publication date. */
-  date: string;
+  /** YYYY-MM-DD: the day the page was read, or, for a stored copy, its publication date;
+   * none for the list of captures (a record of a page dated by no whole day). */
+  date?: string;
 }
 
 /** The archived copy to offer for a cited source, or none: a source without a web address, or
  * without a whole day to ask for (a stored copy dated only by year), gets none: a date is never
  * made up. */
-export function archivedCopy(citation: Pick<Citation, 'url' | 'accessed' | 'date'>): ArchivedCopy | undefined {
+export function archivedCopy(citation: Pick<Citation, 'url' | 'accessed' | 'date' | 'archived'>): ArchivedCopy | undefined {
+  if (citation.archived) {
+    const day = archivedDay(citation.archived);
+    return day ? { url: citation.archived, date: day } : { url: citation.archived };
+  }
   if (!citation.url || !/^https?:\/\//i.test(citation.url)) return undefined;
   const date = citation.accessed === 'stored copy' ? dayOf(citation.date) : dayOf(citation.accessed);
   return date ? { url: `https://web.archive.org/web/${date.replace(/-/g, '')}/${normalizeUri(citation.url)}`, date } : undefined;
@@ -41,6 +47,8 @@ export function archivedCopy(citation: Pick<Citation, 'url' | 'accessed' | 'date
  * The original address is written as the link's href is (percent-encoded, as remark writes
  * it), so the two attributes name the same URL. */
 export function robustLinkProperties(original: string, copy: ArchivedCopy) {
+  // A list of captures is no memento: it gets a plain link.
+  if (!copy.date) return { original: {}, copy: {} };
   return {
     original: { dataVersionurl: copy.url, dataVersiondate: copy.date },
     copy: { dataOriginalurl: normalizeUri(original), dataVersiondate: copy.date },

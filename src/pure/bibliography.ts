@@ -5,7 +5,7 @@
 import type { FootnoteDefinition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { slugify } from './slug.ts';
-import { parseCitation, sourceId, sourceKey, type Citation } from './citation.ts';
+import { noteCitation, sourceId, sourceKey, type Citation } from './citation.ts';
 import { footnoteNumbers } from './footnote-numbers.ts';
 
 /** A note that cites a source: where to find it and the number the reader sees. */
@@ -14,6 +14,8 @@ export interface CitingNote {
   articleTitle: string;
   label: string;
   number: number;
+  /** Which of the source record's excerpts the note quotes. */
+  excerpts?: number[];
 }
 
 export interface SourceEntry {
@@ -32,6 +34,8 @@ export interface NoteCitation {
   label: string;
   number: number;
   citation: Citation;
+  /** Which of the source record's excerpts the note quotes. */
+  excerpts?: number[];
 }
 
 /** The article fields the bibliography needs: its id, title and notes. */
@@ -47,7 +51,8 @@ export function noteCitations(tree: Root): NoteCitation[] {
   const notes: NoteCitation[] = [];
   visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
     const label = note.identifier.toLowerCase();
-    notes.push({ label, number: numbers.get(label) ?? 0, citation: parseCitation(note) });
+    const excerpts = note.data?.excerpts;
+    notes.push({ label, number: numbers.get(label) ?? 0, citation: noteCitation(note), ...(excerpts && { excerpts }) });
   });
   return notes;
 }
@@ -69,11 +74,11 @@ function fuller(a: Citation, b: Citation): Citation {
 export function buildBibliography(articles: Iterable<ArticleNotes>): PublicationGroup[] {
   const sources = new Map<string, SourceEntry>();
   for (const article of articles) {
-    for (const { label, number, citation } of article.notes) {
+    for (const { label, number, citation, excerpts } of article.notes) {
       const key = sourceKey(citation);
       const entry = sources.get(key) ?? { id: sourceId(citation), citation, citedIn: [] };
       entry.citation = fuller(entry.citation, citation);
-      entry.citedIn.push({ articleId: article.id, articleTitle: article.title, label, number });
+      entry.citedIn.push({ articleId: article.id, articleTitle: article.title, label, number, ...(excerpts && { excerpts }) });
       sources.set(key, entry);
     }
   }

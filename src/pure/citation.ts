@@ -1,5 +1,8 @@
 /**
- * Reads a footnote's citation, written in the site's one format
+ * A note's source. The site's own notes name a source record (`[@key]`), whose citation
+ * remark-note-evidence.ts puts on the note (`data.citation`); `citationOf` reads it there.
+ * A generated corpus (the benchmarks) still writes sources by hand, so this module also
+ * reads a footnote's citation, written in the site's one format
  * (`Author, "Title", *Publication*, D Month YYYY, <URL>, accessed D Month YYYY.`, or, for a
  * page read from a stored copy, `…, <URL>, stored copy.`), into a
  * structured source, so one source cited in several places is recognised as one.
@@ -10,6 +13,8 @@ import { visit } from 'unist-util-visit';
 import { slugify } from './slug.ts';
 
 export interface Citation {
+  /** The source record's key, for a note that names one. */
+  key?: string;
   author?: string;
   title?: string;
   /** The publication or site: "The Diplomat", "pib.gov.in". */
@@ -22,6 +27,15 @@ export interface Citation {
   accessed?: string;
   /** The whole citation as text, for display when nothing else is known. */
   text: string;
+  /** From a record: its archived copy, whether the desk marks it weak, its language. */
+  archived?: string;
+  weak?: boolean;
+  language?: string;
+}
+
+/** The source of a note: its record's, where it names one, else read from its text. */
+export function noteCitation(note: FootnoteDefinition): Citation {
+  return note.data?.citation ?? parseCitation(note);
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -68,7 +82,7 @@ export function parseCitation(note: FootnoteDefinition): Citation {
 export function citationsOf(tree: Root): Citation[] {
   const byKey = new Map<string, Citation>();
   visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
-    const citation = parseCitation(note);
+    const citation = noteCitation(note);
     if (!byKey.has(sourceKey(citation))) byKey.set(sourceKey(citation), citation);
   });
   return [...byKey.values()];
@@ -76,6 +90,7 @@ export function citationsOf(tree: Root): Citation[] {
 
 /** What makes two citations the same source: the address without its fragment, else the title. */
 export function sourceKey(citation: Citation): string {
+  if (citation.key && !citation.url) return `@${citation.key}`;
   if (citation.url) {
     const url = new URL(citation.url);
     return `${url.host.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}${url.search}`;

@@ -89,3 +89,9 @@ export function quotes(quote: string, excerpt: string): boolean {
 export function excerptQuoted(quote: string, excerpts: readonly { text: string }[]): number {
   return excerpts.findIndex((excerpt) => quotes(quote, excerpt.text));
 }
+
+/** The evidence of a footnote definition (mdast), read from the text of its first paragraph. */
+export function noteEvidence(note: { children: readonly unknown[] }, text: (node: unknown) => string): NoteEvidence | undefined {
+  const first = note.children[0] as { type?: string } | undefined;
+  return first?.type === 'paragraph' ? parseNoteEvidence(text(first)) : undefined;
+}

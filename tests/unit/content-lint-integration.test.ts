@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { contentLint } from '../../src/integrations/content-lint.ts';
+import { FIXTURE_EVIDENCE } from '../support/fixture-evidence.ts';
 
 type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 
@@ -8,7 +9,7 @@ type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 async function setUp(dir: string, command: 'build' | 'dev'): Promise<string[]> {
   const logged: string[] = [];
   const logger = { info: (text: string) => logged.push(`info ${text}`), warn: (text: string) => logged.push(`warn ${text}`) };
-  const hook = contentLint(dir, dir === 'content/articles' ? 'content/exercises' : 'tests/fixtures/exercises').hooks['astro:config:setup'] as SetupHook;
+  const hook = (dir === 'content/articles' ? contentLint(dir, 'content/exercises') : contentLint(dir, 'tests/fixtures/exercises', FIXTURE_EVIDENCE)).hooks['astro:config:setup'] as SetupHook;
   await hook({ command, logger, config: { base: '/', cacheDir: new URL('../../node_modules/.astro/', import.meta.url) } } as unknown as Parameters<SetupHook>[0]);
   return logged;
 }
@@ -18,7 +19,7 @@ describe('content lint in the build', () => {
     const failure = setUp('tests/fixtures/articles', 'build');
     await expect(failure).rejects.toThrow(/^tests\/fixtures\/articles\/bad-raw-html\.md:9:1 {2}Unexpected HTML, use markdown instead {2}\[remark-lint\/no-html\]$/m);
     await expect(failure).rejects.toThrow(/^tests\/fixtures\/articles\/bad-impossible-date\.md:4:10 {2}Frontmatter `pubDate`: Write the date as YYYY-MM-DD/m);
-    await expect(failure).rejects.toThrow(/\n\n49 problems$/);
+    await expect(failure).rejects.toThrow(/\n\n53 problems, 1 warning$/);
   });
 
   it('only warns in the dev server, so the preview keeps running', async () => {
@@ -28,6 +29,6 @@ describe('content lint in the build', () => {
   });
 
   it('lets the build go on when every article passes', async () => {
-    expect(await setUp('content/articles', 'build')).toEqual([expect.stringMatching(/^info \d+ articles and data files pass the content lint\.$/)]);
+    expect(await setUp('content/articles', 'build')).toEqual([expect.stringMatching(/^info \d+ articles, data files and source records pass the content lint\.$/)]);
   });
 });

@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { VFile } from 'vfile';
 import { lintArticles } from '../../src/build/lint-content.ts';
+import { FIXTURE_EVIDENCE } from '../support/fixture-evidence.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = await lintArticles('tests/fixtures/articles', root);
+const fixtures = await lintArticles('tests/fixtures/articles', root, FIXTURE_EVIDENCE);
 
 /** "rule line:column message" for each message in the fixture named `name`. */
 function found(name: string): string[] {
@@ -28,14 +29,18 @@ describe('content lint', () => {
     ['bad-footnote-in-heading.md', 'no-footnote-in-heading 7:12', /inside a heading: move it into the text/],
     ['bad-non-ascii-label.md', 'footnote-labels 7:14', /`日本` has characters other than ASCII/],
     ['bad-mdx.mdx', 'markdown-only 1:1', /plain Markdown: rename the file to \.md/],
-    ['bad-unsourced-note.md', 'footnote-source 12:1', /`\[\^hearsay\]` cites no source: give its web address/],
+    ['bad-unsourced-note.md', 'note-evidence 12:1', /`\[\^hearsay\]` names no source record: write `\[\^hearsay\]: \[@key\] "the source's words"`/],
+    ['bad-unknown-source.md', 'note-evidence 9:9', /cites `@no-such-source`, which is no source record: add tests\/fixtures\/sources\/no-such-source\.yaml or correct the key/],
+    ['bad-unquoted-note.md', 'note-evidence 9:9', /quotes nothing of `@example-first`: after the key, give in quotation marks the words of the source/],
+    ['bad-misquoted-note.md', 'note-evidence 9:24', /quotes words that are not among the excerpts of `@example-first` \(tests\/fixtures\/sources\/example-first\.yaml\): copy the words/],
+    ['bad-weak-alone.md', 'note-evidence 7:22', /`\[\^weak\]`: a weak source never stands alone: cite a stronger source/],
     ['bad-footnote-references.md', 'footnote-references 7:14', /`\[\^a b\]` is not a footnote: a label has no spaces; write it as `\[\^a-b\]`/],
     ['bad-footnote-references.md', 'footnote-references 7:37', /Footnote `\[\^web\]` inside a link's text: move it after the link/],
-    ['bad-footnote-references.md', 'footnote-references 10:26', /Note `\[\^loop\]` cites itself/],
+    ['bad-footnote-references.md', 'footnote-references 10:86', /Note `\[\^loop\]` cites itself/],
     ['bad-page-ids.md', 'page-ids 9:1', /heading "Main" would have the id `main`, which the page already uses/],
     ['bad-page-ids.md', 'page-ids 11:1', /A second title: .* make this one `##`/],
     ['bad-page-ids.md', 'page-ids 13:1', /id `footnote-label`/],
-    ['bad-empty-note.md', 'footnote-source 10:1', /`\[\^dot\]` cites no source/],
+    ['bad-empty-note.md', 'note-evidence 10:1', /`\[\^dot\]` names no source record/],
     ['bad-future-date.md', 'frontmatter 4:10', /`pubDate` 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\): .* keep it `draft: true` until then/],
     ['bad-table-cells.md', 'table-cells 11:9', /This row has 3 cells and the table 2 columns: the cells past column 2 would not be shown/],
     ['bad-image.md', 'no-images 9:1', /Images are not published with articles/],
@@ -44,7 +49,7 @@ describe('content lint', () => {
     ['bad-unclosed-comment.md', 'lost-content 9:1', /comment opened with `<!--` is never closed with `-->`/],
     ['bad-empty-body.md', 'lost-content 7:1', /no text after its frontmatter: write the article, or delete the file/],
     ['bad-title-date.md', 'frontmatter 2:8', /`title`: .*received Date: YAML reads an unquoted date as a date, so put the value in quotes/],
-    ['bad-malformed-url.md', 'link-schemes 9:22', /Malformed address `https:\/\/exa%zz\.org\/a`: check it/],
+    ['bad-malformed-url.md', 'link-schemes 9:76', /Malformed address `https:\/\/exa%zz\.org\/a`: check it/],
   ])('fails %s at the line and column of the problem, saying what to do', (name, where, reason) => {
     const messages = found(name);
     expect(messages.find((message) => message.startsWith(`${where} `)), messages.join('\n')).toMatch(reason);
@@ -59,8 +64,12 @@ describe('content lint', () => {
     expect(found('bad-missing-heading.md')[1]).toMatch(/^internal-links 7:55 No section `#nowhere` in this article/);
   });
 
-  it('takes a web address, another article or a quoted title as a note’s source', () => {
+  it('takes a source record with its words, or a pointer to another article, as a note’s source', () => {
     expect(found('bad-unsourced-note.md')).toHaveLength(1);
+  });
+
+  it('lets a weak source stand beside a stronger one, never alone', () => {
+    expect(found('bad-weak-alone.md')).toHaveLength(1);
   });
 
   it('marks every problem as fatal, so the build stops', () => {

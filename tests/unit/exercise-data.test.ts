@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lintContent } from '../../src/build/lint-content.ts';
+import { FIXTURE_EVIDENCE } from '../support/fixture-evidence.ts';
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = await lintContent('tests/fixtures/articles', 'tests/fixtures/exercises', { root });
+const fixtures = await lintContent('tests/fixtures/articles', 'tests/fixtures/exercises', { root, evidence: FIXTURE_EVIDENCE });
 
 function found(name: string): string[] {
   const file = fixtures.find((candidate) => candidate.path === `tests/fixtures/exercises/${name}`);

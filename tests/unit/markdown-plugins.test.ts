@@ -136,12 +136,18 @@ describe('remark-archive-links alone', () => {
   });
 });
 
-describe('note plugins on notes that end in something other than a paragraph', () => {
+describe('note plugins on notes whose citation is followed by more', () => {
   const listNote = 'Text[^l].\n\n[^l]: Sources, <https://pib.gov.in/x>, accessed 13 February 2025:\n\n    - one\n    - two\n';
+  const listOnly = 'Text[^l].\n\n[^l]:\n    - <https://pib.gov.in/x>, accessed 13 February 2025\n';
 
-  it('leave such a note as it is', () => {
-    expect(withRemark(remarkSourceLinks, { sourcesPath: '/sources/' }, listNote).html).not.toContain('Source entry');
-    expect(withRemark(remarkArchiveLinks, undefined, listNote).html).not.toContain('Archived copy');
+  it('put the links at the end of the citation, the note’s first paragraph', () => {
+    expect(withRemark(remarkSourceLinks, { sourcesPath: '/sources/' }, listNote).html).toMatch(/Source entry<\/a><\/p>\s*<ul>/);
+    expect(withRemark(remarkArchiveLinks, undefined, listNote).html).toMatch(/Archived copy<\/a><\/p>\s*<ul>/);
+  });
+
+  it('leave a note that does not start with a paragraph as it is', () => {
+    expect(withRemark(remarkSourceLinks, { sourcesPath: '/sources/' }, listOnly).html).not.toContain('Source entry');
+    expect(withRemark(remarkArchiveLinks, undefined, listOnly).html).not.toContain('Archived copy');
   });
 });
 

@@ -13,6 +13,8 @@ const QUOTED_TITLE = /["“][^"”]{3,}["”]/;
 
 export const remarkLintFootnoteSource = lintRule<Root>('site:footnote-source', (tree, file) => {
   visit(tree, 'footnoteDefinition', (note) => {
+    // A note naming a source record (`[@key]`) is checked against it (note-evidence.ts).
+    if (/^\s*\[@/.test(toString(note))) return;
     let linked = false;
     visit(note, 'link', (link) => {
       if (/^https?:\/\//i.test(link.url) || link.url.startsWith('/articles/')) linked = true;

@@ -18,6 +18,8 @@ export interface NoteEvidenceOptions {
   sources: ReadonlyMap<string, SourceRecord>;
   /** Whether a note must cite a record (the site's own content); generated corpora may cite in prose. */
   required: boolean;
+  /** Where the records are, for the messages (content/sources). */
+  sourcesDir?: string;
 }
 
 const FIX_QUOTE = 'copy the words from the record\'s `excerpts` (an ellipsis may join fragments), or add the excerpt to the record, word for word from the research desk or the stored copy of the page';
@@ -44,6 +46,7 @@ function isPointer(note: FootnoteDefinition): boolean {
 
 export const remarkLintNoteEvidence = lintRule<Root, NoteEvidenceOptions>('site:note-evidence', (tree, file, options) => {
   if (!options) return;
+  const dir = options.sourcesDir ?? 'content/sources';
   const place = location(file);
   const at = (offset: number) => place.toPoint(offset);
   const weakNotes = new Set<string>();
@@ -53,13 +56,13 @@ export const remarkLintNoteEvidence = lintRule<Root, NoteEvidenceOptions>('site:
     const evidence = written && parseNoteEvidence(written.text);
     if (!written || !evidence) {
       if (options.required && !isPointer(note)) {
-        file.message(`Note \`[^${label}]\` names no source record: write \`[^${label}]: [@key] "the source's words"\`, with a record in content/sources/<key>.yaml`, note);
+        file.message(`Note \`[^${label}]\` names no source record: write \`[^${label}]: [@key] "the source's words"\`, with a record in ${dir}/<key>.yaml`, note);
       }
       return;
     }
     const record = options.sources.get(evidence.key);
     if (!record) {
-      file.message(`Note \`[^${label}]\` cites \`@${evidence.key}\`, which is no source record: add content/sources/${evidence.key}.yaml or correct the key`, at(written.offset + evidence.keyStart));
+      file.message(`Note \`[^${label}]\` cites \`@${evidence.key}\`, which is no source record: add ${dir}/${evidence.key}.yaml or correct the key`, at(written.offset + evidence.keyStart));
       return;
     }
     if (record.weak) weakNotes.add(note.identifier);
@@ -68,7 +71,7 @@ export const remarkLintNoteEvidence = lintRule<Root, NoteEvidenceOptions>('site:
     }
     for (const quote of evidence.quotes) {
       if (excerptQuoted(quote.text, record.excerpts) >= 0) continue;
-      file.message(`Note \`[^${label}]\` quotes words that are not among the excerpts of \`@${evidence.key}\` (content/sources/${evidence.key}.yaml): ${FIX_QUOTE}`, at(written.offset + quote.start));
+      file.message(`Note \`[^${label}]\` quotes words that are not among the excerpts of \`@${evidence.key}\` (${dir}/${evidence.key}.yaml): ${FIX_QUOTE}`, at(written.offset + quote.start));
     }
   });
   // A claim's notes are the references written together after it.

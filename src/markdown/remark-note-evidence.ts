@@ -1,0 +1,103 @@
+/**
+ * remark plugin: turns each note that names a source record (`[@key] "words" comment`, see
+ * src/pure/note-evidence.ts) into what the reader sees: the citation printed from the record,
+ * then the supporting words in quotation marks (in the source's language, with our English
+ * gloss beside a non-English excerpt), then the note's comment. The record's citation is put
+ * on the note (`data.citation`, `data.excerpts`) for the plugins after it: archived copy,
+ * source entry, the bibliography. A note whose key is unknown is left as written: the
+ * content lint refuses it before any page is built.
+ */
+import type { FootnoteDefinition, Paragraph, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { excerptQuoted, noteEvidence } from '../pure/note-evidence.ts';
+import type { Citation } from '../pure/citation.ts';
+import { citationOf } from '../pure/source-record.ts';
+import type { SourceRecord } from '../schemas/source.ts';
+
+declare module 'mdast' {
+  interface FootnoteDefinitionData {
+    /** The note's source, from its record. */
+    citation?: Citation;
+    /** Which of the record's excerpts the note quotes (their indexes). */
+    excerpts?: number[];
+  }
+}
+
+export interface NoteEvidenceRenderOptions {
+  sources: ReadonlyMap<string, SourceRecord>;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+/** An inline element of the site's own (mdast has no span): emphasis renamed, as remark-rehype allows. */
+const span = (className: string, children: PhrasingContent[], lang?: string): PhrasingContent => ({
+  type: 'emphasis',
+  data: { hName: 'span', hProperties: { className: [className], ...(lang && { lang }) } },
+  children,
+});
+
+/** The printed citation: author, “title”, *publication*, date, <URL>, accessed. */
+function citationNodes(record: SourceRecord): PhrasingContent[] {
+  const citation = citationOf(record);
+  const nodes: PhrasingContent[] = [];
+  const add = (...parts: PhrasingContent[]) => {
+    if (nodes.length > 0) nodes.push(text(', '));
+    nodes.push(...parts);
+  };
+  if (citation.author) add(text(citation.author));
+  if (record.title) add(text(`“${record.title}”`));
+  if (citation.publication) add({ type: 'emphasis', children: [text(citation.publication)] });
+  if (record.publisher && !record['container-title'] && record['publisher-place']) add(text(record['publisher-place']));
+  if (citation.date) add(text(citation.date));
+  if (citation.url) add({ type: 'link', url: citation.url, children: [text(citation.url)] });
+  if (citation.accessed) add(text(citation.accessed === 'stored copy' ? 'stored copy' : `accessed ${citation.accessed}`));
+  nodes.push(text('.'));
+  if (record.weak) nodes.push(text(' '), span('weak-source', [text('Weak source')]));
+  return nodes;
+}
+
+/** The paragraph's inline content from character `offset` of its text on (the comment). */
+function contentFrom(paragraph: Paragraph, offset: number): PhrasingContent[] {
+  const kept: PhrasingContent[] = [];
+  let at = 0;
+  for (const child of paragraph.children) {
+    const length = toString(child).length;
+    if (at + length > offset) {
+      if (at >= offset) kept.push(child);
+      else if (child.type === 'text') kept.push(text(child.value.slice(offset - at)));
+      else kept.push(child);
+    }
+    at += length;
+  }
+  return kept.some((node) => toString(node).trim() !== '') ? kept : [];
+}
+
+export function remarkNoteEvidence(options: NoteEvidenceRenderOptions) {
+  return (tree: Root): void => {
+    visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+      const evidence = noteEvidence(note, toString);
+      const record = evidence && options.sources.get(evidence.key);
+      if (!evidence || !record) return;
+      const [first, ...rest] = note.children as [Paragraph, ...FootnoteDefinition['children']];
+      const lang = record.language === 'en' ? undefined : record.language;
+      const words: PhrasingContent[] = [];
+      const relied: number[] = [];
+      for (const quote of evidence.quotes) {
+        const index = excerptQuoted(quote.text, record.excerpts);
+        if (index >= 0 && !relied.includes(index)) relied.push(index);
+        if (words.length > 0) words.push(text(' '));
+        words.push(span('evidence-words', [text(`“${quote.text.trim()}”`)], lang));
+        const gloss = record.excerpts[index]?.gloss;
+        if (gloss) words.push(text(' '), span('gloss', [text(`[Our translation: ${gloss}]`)]));
+      }
+      const comment = contentFrom(first, evidence.commentStart);
+      note.children = [
+        { type: 'paragraph', children: citationNodes(record) },
+        ...(words.length > 0 ? [{ type: 'paragraph', data: { hProperties: { className: ['note-evidence'] } }, children: words } satisfies Paragraph] : []),
+        ...(comment.length > 0 ? [{ type: 'paragraph', children: comment } satisfies Paragraph] : []),
+        ...rest,
+      ];
+      note.data = { ...note.data, citation: citationOf(record), excerpts: relied };
+    });
+  };
+}
