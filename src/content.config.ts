@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLES_DIR, EXERCISES_DIR } from './content-dirs.ts';
+import { ARTICLES_DIR, EXERCISES_DIR, SOURCES_DIR } from './content-dirs.ts';
 import { markdownArticles } from './loaders/markdown-articles.ts';
 import { articleSchema } from './schemas/article.ts';
 import { exerciseSchema } from './schemas/exercise.ts';
+import { sourceSchema } from './schemas/source.ts';
 
 export const collections = {
   /** One Markdown file per article; the file name is its URL slug. Plain Markdown only: the
@@ -20,5 +21,11 @@ export const collections = {
   exercises: defineCollection({
     loader: glob({ base: EXERCISES_DIR, pattern: '*.yaml' }),
     schema: exerciseSchema,
+  }),
+  /** One CSL YAML file per source the notes cite: its metadata once, its archived copy, and
+   * the words of it the articles rely on. The id is the file name, the key notes cite. */
+  sources: defineCollection({
+    loader: glob({ base: SOURCES_DIR, pattern: '*.yaml' }),
+    schema: sourceSchema,
   }),
 };

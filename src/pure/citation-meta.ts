@@ -1,8 +1,14 @@
 /**
- * The metadata reference managers and scholarly search engines read from an article's head:
- * Highwire Press `citation_*` tags (Google Scholar's inclusion guidelines; Zotero's Embedded
- * Metadata translator) and their Dublin Core equivalents. The site is the author: its
- * articles are written by the desk, not signed.
+ * The metadata reference managers read from an article's head, saying one thing with the
+ * Open Graph tags and the JSON-LD: a web page of this site, with its title, date and address,
+ * and no author, since the articles are written by the site's desk, not signed.
+ *
+ * Dublin Core only. Highwire Press `citation_*` tags describe scholarly papers, and there is
+ * no web-page type among them: Zotero's Embedded Metadata translator takes `citation_title`
+ * for a journal article and `citation_author` for a person, so the site's name became
+ * "Exercises, India–Japan Defence". Nor `DC.creator` (read as a person too) or `DC.type`
+ * (`Text` is read as a journal article). The site's name reaches the translator as
+ * `og:site_name`, its website title; `og:type` `website` makes the item a web page.
  */
 import { isoDate } from './dates.ts';
 
@@ -15,30 +21,15 @@ export interface CitationMetaInput {
   language: string;
 }
 
-/** Google Scholar's date form: YYYY/MM/DD. */
-const scholarDate = (date: Date): string => isoDate(date).replace(/-/g, '/');
-
 /** The `<meta name content>` pairs, in the order they are written. */
 export function citationMeta({ title, url, published, updated, siteName, language }: CitationMetaInput): [name: string, content: string][] {
   return [
-    ['citation_title', title],
-    ['citation_author', siteName],
-    ['citation_publication_date', scholarDate(published)],
-    ['citation_online_date', scholarDate(published)],
-    ['citation_date', scholarDate(updated)],
-    ['citation_publisher', siteName],
-    ['citation_language', language],
-    ['citation_public_url', url],
-    ['citation_fulltext_html_url', url],
     ['DC.title', title],
-    ['DC.creator', siteName],
     ['DC.publisher', siteName],
     ['DC.date', isoDate(published)],
     ['DCTERMS.modified', isoDate(updated)],
     ['DC.language', language],
     ['DC.identifier', url],
-    ['DC.type', 'Text'],
-    ['DC.format', 'text/html'],
   ];
 }
 

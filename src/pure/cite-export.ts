@@ -7,12 +7,20 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslRecord } from './cite.ts';
 
+/** biblatex (`@online` with `date` and `urldate`): classic BibTeX's `@misc` writes the month
+ * as `month = {nov 27}`, which biblatex refuses. The `booktitle` citation-js writes for the
+ * site's name is not an `@online` field: it goes, and the name stays as `organization`. */
 export function bibtexOf(record: CslRecord): string {
-  return String(new Cite(record).format('bibtex')).trim();
+  return String(new Cite(record).format('biblatex'))
+    .replace(/^\s*booktitle = \{.*\},\n/m, '')
+    .trim();
 }
 
+/** RIS, with the website's name as `T2` (the secondary title), which citation-js leaves out of
+ * an `ELEC` record and citation managers file as the website title. */
 export function risOf(record: CslRecord): string {
-  return String(new Cite(record).format('ris')).trim();
+  const ris = String(new Cite(record).format('ris')).trim();
+  return /^T2 {2}- /m.test(ris) ? ris : ris.replace(/^(TI {2}- .*)$/m, `$1\nT2  - ${record['container-title']}`);
 }
 
 export function cslJsonOf(record: CslRecord): string {

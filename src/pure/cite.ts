@@ -14,7 +14,7 @@ export interface CiteInput {
   title: string;
   /** The article's permanent address. */
   url: string;
-  published: Date;
+  /** The version cited: the article as last updated. */
   updated: Date;
   accessed: Date;
   siteName: string;
@@ -36,10 +36,9 @@ export interface CslRecord {
   'container-title': string;
   publisher: string;
   URL: string;
-  /** The version cited: the article as last updated. */
+  /** The version cited: the article as last updated. (No `original-date`: APA prints it as
+   * "Original work published", which a web page that is updated in place is not.) */
   issued: DateParts;
-  /** When it was first published. */
-  'original-date': DateParts;
   accessed: DateParts;
   language: string;
 }
@@ -47,7 +46,7 @@ export interface CslRecord {
 export const dateParts = (date: Date): DateParts => ({ 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] });
 const dateOf = ({ 'date-parts': [[year, month, day]] }: DateParts): Date => new Date(Date.UTC(year, month - 1, day));
 
-export function cslRecord({ title, url, published, updated, accessed, siteName, slug }: CiteInput, language = 'en-GB'): CslRecord {
+export function cslRecord({ title, url, updated, accessed, siteName, slug }: CiteInput, language = 'en-GB'): CslRecord {
   return {
     id: `ijde-${slug}`,
     'citation-key': `ijde_${slug.replace(/[^a-z0-9]+/gi, '_')}`,
@@ -57,7 +56,6 @@ export function cslRecord({ title, url, published, updated, accessed, siteName, 
     publisher: siteName,
     URL: url,
     issued: dateParts(updated),
-    'original-date': dateParts(published),
     accessed: dateParts(accessed),
     language,
   };
@@ -82,9 +80,9 @@ export function apa(record: CslRecord): string {
   return `${record.title}. (${updated.getUTCFullYear()}, ${monthDay.format(updated)}). ${record['container-title']}. Retrieved ${monthDayYear.format(dateOf(record.accessed))}, from ${record.URL}`;
 }
 
-/** citation-js writes the accessed date into BibTeX's note as `accessed YYYY-MM-DD`. */
+/** citation-js writes the accessed date into biblatex's `urldate` and its note as `accessed YYYY-MM-DD`. */
 export function bibtexWithAccessed(bibtex: string, accessed: Date): string {
-  return bibtex.replace(/(accessed )\d{4}-\d{2}-\d{2}/, `$1${isoDate(accessed)}`);
+  return bibtex.replace(/(accessed |urldate = \{)\d{4}-\d{2}-\d{2}/g, `$1${isoDate(accessed)}`);
 }
 
 /** RIS writes dates as `YYYY/M/D/`; the accessed date sits under the tag `tag` (cite-export.ts

@@ -1,6 +1,7 @@
 /**
- * schema.org data for machines: each article as an `Article` (author, publisher, dates,
- * the sources it cites), and on an exercise's article each edition as an `Event` with its
+ * schema.org data for machines: each article as a `WebPage` of the site's `WebSite` (its
+ * organisation as author and publisher, dates, the sources it cites), as the page's other
+ * metadata describe it (citation-meta.ts), and on an exercise's article each edition as an `Event` with its
  * dates and place. Pure, so a test can check the shapes against schema.org's types.
  */
 import { SITE_LANGUAGE } from '../consts.ts';
@@ -45,7 +46,8 @@ export function articleLd(input: ArticleLdInput): Record<string, unknown> {
   const organization = { '@type': 'Organization', name: input.siteName, url: input.siteUrl };
   return {
     '@context': 'https://schema.org',
-    '@type': 'Article',
+    '@type': 'WebPage',
+    name: input.title,
     headline: input.title,
     description: input.description,
     url: input.url,
@@ -55,6 +57,7 @@ export function articleLd(input: ArticleLdInput): Record<string, unknown> {
     inLanguage: SITE_LANGUAGE,
     author: organization,
     publisher: organization,
+    isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
     citation: input.citations.map((citation) => ({
       '@type': 'CreativeWork',
       name: citation.title ?? citation.publication ?? citation.text,

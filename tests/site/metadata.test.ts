@@ -33,13 +33,14 @@ describe('metadata for machines', () => {
       expect(others).toEqual([]);
       if (!block) throw new Error(`${page.url} has no JSON-LD`);
       const ld = JSON.parse(toString(block)) as Record<string, unknown>;
-      expect(ld['@type']).toBe('Article');
+      expect(ld['@type']).toBe('WebPage');
       expect(schemaProblems(ld)).toEqual([]);
       expect((ld['citation'] as unknown[]).length).toBeGreaterThan(0);
-      for (const property of ['og:title', 'og:description', 'og:url', 'article:published_time']) {
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:site_name']) {
         expect(select(`meta[property="${property}"]`, tree)?.properties['content'], property).toBeTruthy();
       }
-      expect(select('meta[property="og:type"]', tree)?.properties['content']).toBe('article');
+      // A web page of the site, as its JSON-LD and Dublin Core say: "article" makes Zotero save a journal article.
+      expect(select('meta[property="og:type"]', tree)?.properties['content']).toBe('website');
       expect(select('meta[name="twitter:card"]', tree)?.properties['content']).toBe('summary');
       expect(select('link[rel="alternate"][type="application/rss+xml"]', tree)?.properties['href']).toMatch(/\/rss\.xml$/);
     });

@@ -7,7 +7,8 @@ const THING = ['name', 'description', 'url', 'sameAs', 'identifier'];
 const CREATIVE_WORK = [...THING, 'headline', 'author', 'publisher', 'datePublished', 'dateModified', 'inLanguage', 'citation', 'about', 'mainEntityOfPage'];
 
 const TYPES: Record<string, { properties: string[]; required: string[] }> = {
-  Article: { properties: CREATIVE_WORK, required: ['headline', 'datePublished', 'author', 'publisher'] },
+  WebPage: { properties: [...CREATIVE_WORK, 'isPartOf'], required: ['name', 'datePublished', 'publisher', 'isPartOf'] },
+  WebSite: { properties: CREATIVE_WORK, required: ['name', 'url'] },
   CreativeWork: { properties: CREATIVE_WORK, required: ['name'] },
   Event: { properties: [...THING, 'startDate', 'endDate', 'location', 'organizer', 'eventAttendanceMode'], required: ['name', 'startDate'] },
   Place: { properties: [...THING, 'address', 'geo'], required: ['name'] },

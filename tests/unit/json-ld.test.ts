@@ -16,9 +16,11 @@ const base = {
 };
 
 describe('structured data', () => {
-  it.each(exercises.map((exercise) => [exercise.name, exercise] as const))('describes %s as an Article with one valid Event per edition', (_name, exercise) => {
+  it.each(exercises.map((exercise) => [exercise.name, exercise] as const))('describes %s as a web page of the site with one valid Event per edition', (_name, exercise) => {
     const ld = articleLd({ ...base, exercise });
     expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('WebPage');
+    expect(ld['isPartOf']).toEqual({ '@type': 'WebSite', name: base.siteName, url: base.siteUrl });
     expect(schemaProblems(ld)).toEqual([]);
     expect(ld['about']).toHaveLength(exercise.editions.length);
   });
