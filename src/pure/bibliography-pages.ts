@@ -2,7 +2,8 @@
  * The bibliography split into pages, so no page grows with the site: at 10,000 articles one
  * page of every source would weigh 3.4 MB gzipped. Publications follow one another in order
  * and fill a page up to a budget of links (an entry counts as a few links, plus one per note
- * that cites it); a publication too large for what is left of a page continues on the next.
+ * that cites it, and two more for a note that quotes it: its "quoted in" link and its share of
+ * the quoted words); a publication too large for what is left of a page continues on the next.
  * Page 1 is /sources/, page n /sources/n/. A note's "Source entry" link, written as
  * `/sources/#id` when the article is rendered, is pointed at its entry's page when the
  * article's page is made (linkSourceEntries).
@@ -24,7 +25,10 @@ export interface BibliographyPage {
   parts: PublicationPart[];
 }
 
-const weightOf = (entry: SourceEntry) => ENTRY_WEIGHT + entry.citedIn.length;
+/** What a quoting note adds beside its "cited in" link: its "quoted in" link and words. */
+const QUOTE_WEIGHT = 2;
+
+const weightOf = (entry: SourceEntry) => ENTRY_WEIGHT + entry.citedIn.reduce((weight, note) => weight + 1 + (note.excerpts?.length ? QUOTE_WEIGHT : 0), 0);
 
 /** The pages of `groups`, in order; one page (maybe empty) at least. */
 export function paginateBibliography(groups: readonly PublicationGroup[], budget = PAGE_BUDGET): BibliographyPage[] {
