@@ -13,7 +13,8 @@ import { writeSortDates } from './sort-dates.ts';
 /** Parts of an article that are navigation, not text: note numbers, section self-links
  * and the dates line would otherwise run into excerpts ("2026" + "4 min read" = "20264").
  * The notes themselves are left out too, so citations never outrank the prose; the
- * sources pages index them instead, at half weight, without their "cited in" lists: titles
+ * sources pages index them instead, at half weight, without their "cited in" and "quoted in"
+ * lists: titles
  * of articles indexed already, which no search needs (at 1,000 generated articles the index
  * is 11.4 MB without them, 18.0 MB with). Of the editions drawn from the data,
  * the table's rows are text (dates, places, ships), but not its caption and column
@@ -28,6 +29,7 @@ const NOT_TEXT = [
   'cite-this',
   '.note-link',
   '.cited-in',
+  '.relied-on',
   '.editions-data caption',
   '.editions-data thead',
   '.timeline',

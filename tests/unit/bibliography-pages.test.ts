@@ -29,11 +29,11 @@ describe('the bibliography in pages', () => {
     expect(sourcePages(pages)).toEqual(new Map([['a1', '/sources/'], ['a2', '/sources/'], ['b1', '/sources/'], ['b2', '/sources/2/'], ['b3', '/sources/2/'], ['c1', '/sources/2/']]));
   });
 
-  it('weighs a note that quotes the source three: its "cited in" and "quoted in" links and the words', () => {
+  it('weighs a note that quotes the source seven: its link and its share of the words', () => {
     const quoted: SourceEntry = { ...entry('q', 4), citedIn: entry('q', 4).citedIn.map((note) => ({ ...note, excerpts: [0] })) };
-    // q: 3 + 4 × 3 = 15; with a1 (4) it passes a budget of 18.
-    expect(paginateBibliography([group('Q', entry('a1'), quoted)], 18).map((page) => page.parts[0]?.sources.map((source) => source.id))).toEqual([['a1'], ['q']]);
-    expect(paginateBibliography([group('Q', entry('a1'), quoted)], 19)).toHaveLength(1);
+    // q: 3 + 4 × 7 = 31; with a1 (4) it passes a budget of 34.
+    expect(paginateBibliography([group('Q', entry('a1'), quoted)], 34).map((page) => page.parts[0]?.sources.map((source) => source.id))).toEqual([['a1'], ['q']]);
+    expect(paginateBibliography([group('Q', entry('a1'), quoted)], 35)).toHaveLength(1);
   });
 
   it('gives an entry heavier than the budget a page of its own, and an empty bibliography one page', () => {
