@@ -10,6 +10,8 @@ export const DATASET_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommon
 
 const noteSchema = z.strictObject({
   number: z.number().int().positive(),
+  /** The source record's key (its entry in /data/sources.json). */
+  key: z.string().optional(),
   author: z.string().optional(),
   title: z.string().optional(),
   publication: z.string().optional(),
@@ -17,6 +19,10 @@ const noteSchema = z.strictObject({
   url: z.string().optional(),
   accessed: z.string().optional(),
   text: z.string(),
+  /** An archived copy of the page; whether the research desk marks the source weak; its language. */
+  archived: z.url().optional(),
+  weak: z.boolean().optional(),
+  language: z.string().optional(),
 });
 
 const datasetSchema = z.strictObject({

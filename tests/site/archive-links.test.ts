@@ -1,7 +1,8 @@
 /**
  * Links that survive: every archived copy the site offers is the Wayback Machine's address for
- * the cited URL at a real date, marked up as Robust Links are, and the external-link report
- * knows which sources have one.
+ * the cited URL at a real date, marked up as Robust Links are, or, for a page dated by no whole
+ * day, the Wayback Machine's list of its captures (no date is made up); and the external-link
+ * report knows which sources have one.
  */
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,12 @@ describe('archived copies of cited pages', () => {
         copies++;
         const original = attribute(copy, 'dataOriginalurl');
         const day = attribute(copy, 'dataVersiondate');
+        if (!original) {
+          // The list of captures: a plain link, with no date to claim.
+          expect(attribute(copy, 'href'), page.url).toMatch(/^https:\/\/web\.archive\.org\/web\/\*\/https?:\/\//);
+          expect(copy.children.map((child) => ('value' in child ? child.value : '')).join(''), page.url).toBe('Archived copies');
+          continue;
+        }
         expect(day, page.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(attribute(copy, 'href'), page.url).toBe(`https://web.archive.org/web/${day.replace(/-/g, '')}/${original}`);
         const links = marked.filter((link) => new URL(attribute(link, 'href')).href === new URL(original).href);
@@ -37,6 +44,6 @@ describe('archived copies of cited pages', () => {
     expect(citations.some((citation) => citation.url.startsWith('https://web.archive.org/'))).toBe(false);
     const withCopy = citations.filter((citation) => citation.archived);
     expect(withCopy.length).toBeGreaterThan(0);
-    for (const citation of withCopy) expect(citation.archived).toMatch(new RegExp(`^https://web\\.archive\\.org/web/\\d{8}/${citation.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    for (const citation of withCopy) expect(citation.archived).toMatch(new RegExp(`^https://web\\.archive\\.org/web/(\\d{8}|\\*)/${citation.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 });

@@ -41,7 +41,7 @@ const SINGLE_PAGES: Readonly<Record<string, PageType>> = { '/': 'home', '/articl
 
 /** Which budget a page falls under; undefined for a page type with no budget yet. */
 export function pageType(url: string): PageType | undefined {
-  return SINGLE_PAGES[url] ?? (isArticlePage(url) ? 'article' : undefined);
+  return SINGLE_PAGES[url] ?? (isArticlePage(url) ? 'article' : /\/sources\/\d+\/$/.test(url) ? 'sources' : undefined);
 }
 
 const size = (bytes: number, limit?: number): string => (bytes / kB).toFixed(2) + (limit === undefined ? '' : `/${limit / kB}`);

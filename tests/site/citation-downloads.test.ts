@@ -23,10 +23,14 @@ describe('citation downloads', () => {
       const title = toString(select('h1', tree) ?? { type: 'root', children: [] }).trim();
       const url = select('link[rel="canonical"]', tree)?.properties['href'];
       const site = select('meta[property="og:site_name"]', tree)?.properties['content'];
-      const updated = String(select('meta[property="article:modified_time"]', tree)?.properties['content']).slice(0, 10).split('-').map(Number);
+      const updated = String(select('meta[name="DCTERMS.modified"]', tree)?.properties['content']).slice(0, 10).split('-').map(Number);
       for (const format of ['ris', 'csl-json']) {
         const [item] = new Cite(download(format)).data;
         expect(item, format).toMatchObject({ title, URL: url, publisher: site, issued: { 'date-parts': [updated] } });
+        // The website's name: CSL-JSON's container-title, RIS's T2 (which citation-js reads as collection-title).
+        expect(item?.['container-title'] ?? item?.['collection-title'], format).toBe(site);
+        // A web page of the site: no person as its author.
+        expect(item?.['author'], format).toBeUndefined();
       }
     });
   }

@@ -48,7 +48,9 @@ export function collectCitations(): Citation[] {
       for (const link of selectAll('a[href]:not(.archived-copy)', note)) {
         const href = attributeValues(link, 'href')[0] ?? '';
         if (!/^https?:\/\//i.test(href) || new URL(href).origin === origin) continue;
-        const copy = attributeValues(link, 'dataVersionurl')[0];
+        // A dated copy is marked on the link (Robust Links); a list of captures is the note's own link.
+        const captures = selectAll('a.archived-copy', note).map((anchor) => attributeValues(anchor, 'href')[0] ?? '').find((url) => url.endsWith(`/*/${href}`));
+        const copy = attributeValues(link, 'dataVersionurl')[0] ?? captures;
         if (copy) archived.set(href, copy);
         const citedBy = byUrl.get(href) ?? [];
         const where = `${page.url} ${noteNumber(note, notes)}`;
