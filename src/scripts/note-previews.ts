@@ -42,7 +42,9 @@ function cardContent(card: LinkCard, fragment: string): Node[] {
 /** The note's content, without its back-links or ids, ready to show elsewhere. */
 function noteCopy(note: Element): DocumentFragment {
   const copy = document.createDocumentFragment();
-  for (const child of note.children) copy.append(child.cloneNode(true));
+  // Every node, the white space between the note's paragraphs included: without it the
+  // citation and the quoted words beneath it would run together for a screen reader.
+  for (const child of note.childNodes) copy.append(child.cloneNode(true));
   copy.querySelectorAll('[data-footnote-backref], .backref-arrow').forEach((node) => node.remove());
   copy.querySelectorAll('[id]').forEach((node) => node.removeAttribute('id'));
   return copy;

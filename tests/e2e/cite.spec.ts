@@ -48,10 +48,12 @@ test.describe('cite this article', () => {
 
 test.describe('search and notes', () => {
   test('does not return a page for words found only in its notes', async ({ page, basePath }) => {
-    // "orfonline" appears only in note URLs and on the sources page, never in article prose.
-    await page.goto('/search/?q=orfonline');
+    // "navaltoday" appears only in note URLs and on the sources pages, never in article prose ("Naval Today").
+    await page.goto('/search/?q=navaltoday');
     const results = page.getByRole('list', { name: 'Search results' }).getByRole('heading').getByRole('link');
     await expect(results.first()).toBeVisible();
-    expect(await results.evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname))).toEqual([at(basePath, '/sources/')]);
+    const paths = await results.evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname));
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(path).toMatch(new RegExp(`^${at(basePath, '/sources/')}(\\d+/)?$`));
   });
 });
