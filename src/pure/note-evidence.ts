@@ -25,6 +25,9 @@ export interface NoteEvidence {
   /** Offset where the comment starts (the text's length when there is none). */
   commentStart: number;
   comment: string;
+  /** Offset of a quotation mark that ends a quotation inside a word: a quotation mark of the
+   * source's own, written in the same shape as the note's, which cut the quotation short. */
+  earlyClose?: number;
 }
 
 const CITE = /^\s*\[@([^\]\s]*)\]\s*[:,]?/;
@@ -47,6 +50,12 @@ export function parseNoteEvidence(text: string): NoteEvidence | undefined {
     if (end < 0) break;
     quotes.push({ text: text.slice(at + gap + 1, end), start: at + gap, end: end + 1 });
     at = end + 1;
+    // A quotation ends before a space, punctuation or the end; a letter right after its mark
+    // means the mark was one of the source's own.
+    if (/^[\p{L}\p{N}]/u.test(text.slice(at))) {
+      const commentStart = at;
+      return { key, keyStart: cite[0].indexOf('@') + 1, quotes, commentStart, comment: text.slice(commentStart).trim(), earlyClose: end };
+    }
   }
   const commentStart = at + (/^[\s;,.]*/.exec(text.slice(at))?.[0].length ?? 0);
   return { key, keyStart: cite[0].indexOf('@') + 1, quotes, commentStart, comment: text.slice(commentStart).trim() };

@@ -33,6 +33,7 @@ describe('content lint', () => {
     ['bad-unknown-source.md', 'note-evidence 9:9', /cites `@no-such-source`, which is no source record: add tests\/fixtures\/sources\/no-such-source\.yaml or correct the key/],
     ['bad-unquoted-note.md', 'note-evidence 9:9', /quotes nothing of `@example-first`: after the key, give in quotation marks the words of the source/],
     ['bad-misquoted-note.md', 'note-evidence 9:24', /quotes words that are not among the excerpts of `@example-first` \(tests\/fixtures\/sources\/example-first\.yaml\): copy the words/],
+    ['bad-nested-quote.md', 'note-evidence 9:50', /has a quotation mark inside its quotation that ends it early: write the source's own quotation marks as single/],
     ['bad-weak-alone.md', 'note-evidence 7:22', /`\[\^weak\]`: a weak source never stands alone: cite a stronger source/],
     ['bad-footnote-references.md', 'footnote-references 7:14', /`\[\^a b\]` is not a footnote: a label has no spaces; write it as `\[\^a-b\]`/],
     ['bad-footnote-references.md', 'footnote-references 7:37', /Footnote `\[\^web\]` inside a link's text: move it after the link/],

@@ -23,6 +23,14 @@ describe('parseNoteEvidence', () => {
     expect(parseNoteEvidence('See [JIMEX](/articles/jimex/).')).toBeUndefined();
   });
 
+  it('finds a quotation cut short by a quotation mark of the source’s own', () => {
+    const text = '[@a] "the annual "Dharma Guardian" exercise"';
+    const evidence = parseNoteEvidence(text);
+    expect(evidence?.quotes.map((quote) => quote.text)).toEqual(['the annual ']);
+    expect(evidence?.earlyClose).toBe(text.indexOf('Dharma') - 1);
+    expect(parseNoteEvidence('[@a] "the annual ‘Dharma Guardian’ exercise" Comment.')?.earlyClose).toBeUndefined();
+  });
+
   it('leaves an unclosed quotation to the comment, where the lint finds no quote', () => {
     expect(parseNoteEvidence('[@a] "never closed')?.quotes).toEqual([]);
   });

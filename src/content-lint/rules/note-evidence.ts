@@ -69,6 +69,9 @@ export const remarkLintNoteEvidence = lintRule<Root, NoteEvidenceOptions>('site:
     if (evidence.quotes.length === 0) {
       file.message(`Note \`[^${label}]\` quotes nothing of \`@${evidence.key}\`: after the key, give in quotation marks the words of the source that support the sentence (${FIX_QUOTE})`, at(written.offset + evidence.keyStart));
     }
+    if (evidence.earlyClose !== undefined) {
+      file.message(`Note \`[^${label}]\` has a quotation mark inside its quotation that ends it early: write the source's own quotation marks as single ‘…’ inside a "…" quotation`, at(written.offset + evidence.earlyClose));
+    }
     for (const quote of evidence.quotes) {
       if (excerptQuoted(quote.text, record.excerpts) >= 0) continue;
       file.message(`Note \`[^${label}]\` quotes words that are not among the excerpts of \`@${evidence.key}\` (${dir}/${evidence.key}.yaml): ${FIX_QUOTE}`, at(written.offset + quote.start));
