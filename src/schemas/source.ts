@@ -29,6 +29,9 @@ const name = z.union([
 export const excerptSchema = z.strictObject({
   text: z.string().min(3, 'An excerpt quotes at least a few words of the source.'),
   gloss: z.string().min(3).optional(),
+  /** Copied from the stored copy of the page rather than from the research desk's notes
+   * (which verify-excerpts checks against); said, so that every excerpt's origin is known. */
+  from: z.literal('stored copy').optional(),
 });
 
 /** Longest excerpt, in words (the desk keeps excerpts to about 30). */
