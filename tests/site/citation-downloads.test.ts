@@ -1,8 +1,10 @@
 /**
- * Every article's RIS and CSL-JSON downloads, read back by citation-js as a reference manager
- * would import them, give the article's title, last-updated date, address and site.
+ * Every article's RIS and CSL-JSON downloads and its BibTeX, read back by citation-js as a
+ * reference manager would import them, give the article's title, last-updated date, address
+ * and site, and no person as its author.
  */
 import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -32,6 +34,11 @@ describe('citation downloads', () => {
         // A web page of the site: no person as its author.
         expect(item?.['author'], format).toBeUndefined();
       }
+      const bibtex = toString(select('[data-style="bibtex"] .citation-text', tree) ?? { type: 'root', children: [] });
+      expect(bibtex).toMatch(/^@online\{/);
+      const [entry] = new Cite(bibtex).data;
+      expect(entry, 'bibtex').toMatchObject({ title, URL: url, issued: { 'date-parts': [updated] } });
+      expect(entry?.['author'], 'bibtex').toBeUndefined();
     });
   }
 });
