@@ -16,6 +16,8 @@ export interface SiteBibliography {
   /** For an article, the page of each source its notes cite, by source id: what its "Source
    * entry" links name (linkSourceEntries), and so part of its page's cache key. */
   sourcePagesOf: (articleId: string) => Record<string, string>;
+  /** For an article, the keys of the source records its notes cite (part of its page's cache key). */
+  recordKeysOf: (articleId: string) => string[];
 }
 
 let made: Promise<SiteBibliography> | undefined;
@@ -31,7 +33,8 @@ async function make(): Promise<SiteBibliography> {
   const byArticle = new Map(notes.map((article) => [article.id, article.notes]));
   const sourcePagesOf = (articleId: string) =>
     Object.fromEntries((byArticle.get(articleId) ?? []).map(({ citation }) => [sourceId(citation), pageOf.get(sourceId(citation)) ?? sourcesPagePath(1)]));
-  return { pages, sources: groups.reduce((total, group) => total + group.sources.length, 0), publications: groups.length, sourcePagesOf };
+  const recordKeysOf = (articleId: string) => [...new Set((byArticle.get(articleId) ?? []).flatMap(({ citation }) => (citation.key ? [citation.key] : [])))].sort();
+  return { pages, sources: groups.reduce((total, group) => total + group.sources.length, 0), publications: groups.length, sourcePagesOf, recordKeysOf };
 }
 
 export function getBibliography(): Promise<SiteBibliography> {

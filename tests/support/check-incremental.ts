@@ -1,7 +1,7 @@
 /**
  * `npm run test:incremental`: a rebuild after an edit equals a cold build of the edited
  * content, file for file. Builds a copy of content/ cold; edits one article's text and the
- * title of a source it cites; rebuilds on the first build's caches (most article pages are
+ * title in the record of a source only it cites; rebuilds on the first build's caches (most article pages are
  * copied from Astro's incremental cache, the edited one rendered again); builds the edited
  * copy cold with empty caches (Astro's, and the article cache inside it); and compares the two outputs. The bibliography must show the
  * edited title: it depends on every article, so it is rendered on every build.
@@ -38,12 +38,13 @@ try {
   build(join(scratch, 'first'), caches);
 
   const article = join(content, 'articles', 'jimex.md');
-  const before = readFileSync(article, 'utf8');
-  // A source only this article cites (one cited in several keeps the fullest citation met).
-  const title = '"Japan and India hold joint naval exercise in Indian Ocean"';
-  assert.ok(before.includes(title), 'jimex.md no longer cites the source this check edits: pick another');
-  const edited = before.replace(title, '"Japan and India hold a joint naval exercise in the Indian Ocean"').replace('\n## ', '\nAn added sentence.\n\n## ');
-  writeFileSync(article, edited);
+  // A source only this article cites: its record's title is printed in its notes and the bibliography.
+  const record = join(content, 'sources', 'japantimes-jimex13.yaml');
+  const title = 'title: MSDF, Indian navy hold joint exercise';
+  assert.ok(readFileSync(record, 'utf8').includes(title), 'japantimes-jimex13.yaml no longer has the title this check edits: pick another');
+  assert.ok(readFileSync(article, 'utf8').includes('[@japantimes-jimex13]'), 'jimex.md no longer cites the source this check edits: pick another');
+  writeFileSync(record, readFileSync(record, 'utf8').replace(title, 'title: MSDF and Indian navy hold a joint exercise'));
+  writeFileSync(article, readFileSync(article, 'utf8').replace('\n## ', '\nAn added sentence.\n\n## '));
 
   const warmLog = build(join(scratch, 'warm'), caches);
   const reused = (warmLog.match(/\((?:cached|restored)\)/g) ?? []).length;
@@ -55,7 +56,8 @@ try {
   assert.deepEqual(files(warm), files(cold), 'the rebuild and the cold build wrote different files');
   const differing = files(cold).filter((file) => !readFileSync(join(warm, file)).equals(readFileSync(join(cold, file))));
   assert.deepEqual(differing, [], 'files differ between the rebuild and the cold build');
-  assert.ok(readFileSync(join(warm, 'sources', 'index.html'), 'utf8').includes('Japan and India hold a joint naval exercise in the Indian Ocean'), 'the bibliography kept the old title');
+  const bibliography = files(warm).filter((file) => /^sources\/(\d+\/)?index\.html$/.test(file));
+  assert.ok(bibliography.some((file) => readFileSync(join(warm, file), 'utf8').includes('MSDF and Indian navy hold a joint exercise')), 'the bibliography kept the old title');
   console.log(`A rebuild after an edit equals a cold build: ${files(cold).length} files, ${reused} pages reused.`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
