@@ -110,7 +110,7 @@ test.describe('an article', () => {
     await page.goto(ARTICLE);
     const table = page.getByRole('region', { name: 'Edition by edition' }).getByRole('table');
     await expect(table.locator('tbody tr')).toHaveCount(7);
-    await expect(table.locator('tbody tr').first()).toContainText('1–14 November 2018');
+    await expect(table.locator('tbody tr').first()).toContainText('November 2018: a two-week exercise opening on a Thursday');
     const noteLink = table.locator('a.note-link').first();
     const href = (await noteLink.getAttribute('href')) ?? '';
     await expect(page.locator(`li${href}`)).toHaveCount(1);
