@@ -12,10 +12,10 @@ import { articleLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES, type DeferredLink } from '../content-lint/rules/internal-links.ts';
 import { nestingProblem } from '../content-lint/nesting.ts';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
-import { anchorIds, citedRecords, sourceAnchors } from '../content-lint/anchor-ids.ts';
+import { anchorIds, noteSources } from '../content-lint/anchor-ids.ts';
 import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts';
 import { SOURCES_DIR } from '../content-dirs.ts';
-import { readSourceRecords, recordsDigest } from './source-records.ts';
+import { recordsDigest, recordsUnder } from './source-records.ts';
 import { markdownConfig, markdownProcessorOptions } from '../markdown/index.ts';
 import { renderMarkdown } from '../markdown/render-body.ts';
 import { frontmatterOf } from '../pure/frontmatter.ts';
@@ -46,14 +46,14 @@ function cachedRenderer(key: string, make: () => Promise<MarkdownRenderer>): Pro
 /** The source records the notes cite, and whether every note must cite one: read once per
  * thread, and again when a record changes. */
 export function evidenceOptions({ sourcesDir, required }: EvidenceContext = SITE_EVIDENCE): NoteEvidenceOptions {
-  return { sources: readSourceRecords(sourcesDir).records, required, sourcesDir };
+  return { sources: recordsUnder(sourcesDir).records, required, sourcesDir };
 }
 
 /** The site's renderer for base path `base` and the records in `sourcesDir`, made once per
  * thread and set of records. */
 export function siteRenderer(base: string, sourcesDir = SOURCES_DIR): Promise<MarkdownRenderer> {
   return cachedRenderer(`site ${base} ${recordsDigest(sourcesDir)}`, () => {
-    const config = markdownConfig(base, readSourceRecords(sourcesDir).records);
+    const config = markdownConfig(base, recordsUnder(sourcesDir).records);
     return config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
   });
 }
@@ -90,7 +90,7 @@ async function lintOnly(task: ArticleTask): Promise<Findings> {
   file.data['anchorIds'] = ids;
   await linter.run(tree, file);
   const links = deferred.map(({ url, node }) => ({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
-  return { messages: file.messages.map(toLintMessage), anchors: [...ids], sources: sourceAnchors(tree, evidence.sources), records: citedRecords(tree), links };
+  return { messages: file.messages.map(toLintMessage), anchors: [...ids], ...noteSources(tree, evidence.sources), links };
 }
 
 export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {

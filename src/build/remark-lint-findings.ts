@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { anchorIds, citedRecords, sourceAnchors } from '../content-lint/anchor-ids.ts';
+import { anchorIds, noteSources } from '../content-lint/anchor-ids.ts';
 import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts';
 import { bodyLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES } from '../content-lint/rules/internal-links.ts';
@@ -38,7 +38,7 @@ export function remarkLintFindings(evidence: NoteEvidenceOptions) {
     file.data['anchorIds'] = ids;
     const before = file.messages.length;
     await linter.run(tree, file);
-    const findings: Findings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], sources: sourceAnchors(tree, evidence.sources), records: citedRecords(tree), links };
+    const findings: Findings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], ...noteSources(tree, evidence.sources), links };
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, [FINDINGS_KEY]: findings };
   };

@@ -3,7 +3,9 @@
  * is written, with what the schema cannot see: a record's `id` is its file name, and no two
  * records give the same web address (one source, one record). Synchronous, and read again
  * only when a file in the folder changed, so each worker thread reads them once per build
- * and `astro dev` sees an edit.
+ * and `astro dev` sees an edit. Whether a file changed is looked at no more than once a
+ * second: every article's cache key asks for the records' digest, and a look is a stat of
+ * every record (at 10,000 articles and as many records, 10^8 stats a build).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -20,7 +22,10 @@ export interface SourceRecords {
   files: VFile[];
 }
 
-const read = new Map<string, { signature: string; result: SourceRecords }>();
+/** How long a look at the folder stands (ms). */
+const FRESH_FOR = 1000;
+
+const read = new Map<string, { signature: string; checked: number; result: SourceRecords }>();
 
 function fail(file: VFile, reason: string, text: string, offset: number): void {
   file.message(reason, { place: lineAndColumn(text, offset), ruleId: 'source-record', source: 'site' }).fatal = true;
@@ -29,12 +34,23 @@ function fail(file: VFile, reason: string, text: string, offset: number): void {
 /** Without the host's `www.` and a trailing slash: two spellings of one page's address. */
 const sameAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 
-/** The records under `dir`; the files are new on every call, so a caller may add messages. */
+/** The records under `dir`, and their files with the problems of each; the files are new on
+ * every call, so a caller may add messages. */
 export function readSourceRecords(dir: string, cwd = process.cwd()): SourceRecords {
+  const result = recordsUnder(dir, cwd);
+  return { ...result, files: result.files.map(copyOf) };
+}
+
+/** The records under `dir` and their digest, as last read (the files shared: add no messages). */
+export function recordsUnder(dir: string, cwd = process.cwd()): SourceRecords {
+  const cached = read.get(dir);
+  if (cached && Date.now() - cached.checked < FRESH_FOR) return cached.result;
   const names = existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort() : [];
   const signature = names.map((name) => `${name} ${statSync(join(dir, name)).mtimeMs}`).join('\n');
-  const cached = read.get(dir);
-  if (cached?.signature === signature) return { ...cached.result, files: cached.result.files.map(copyOf) };
+  if (cached?.signature === signature) {
+    cached.checked = Date.now();
+    return cached.result;
+  }
   const records = new Map<string, SourceRecord>();
   const files: VFile[] = [];
   const byAddress = new Map<string, string>();
@@ -59,8 +75,8 @@ export function readSourceRecords(dir: string, cwd = process.cwd()): SourceRecor
     records.set(key, data);
   }
   const result = { records, files, digest: hash.digest('hex') };
-  read.set(dir, { signature, result });
-  return { ...result, files: files.map(copyOf) };
+  read.set(dir, { signature, checked: Date.now(), result });
+  return result;
 }
 
 function copyOf(file: VFile): VFile {
@@ -70,4 +86,4 @@ function copyOf(file: VFile): VFile {
 }
 
 /** The digest of the records under `dir`. */
-export const recordsDigest = (dir: string): string => readSourceRecords(dir).digest;
+export const recordsDigest = (dir: string): string => recordsUnder(dir).digest;

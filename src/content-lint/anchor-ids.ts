@@ -24,25 +24,19 @@ function headingText(heading: Heading): string {
   return toString(smartQuotes.runSync(root));
 }
 
-/** The ids of the bibliography entries an article's notes make (one per source), which links
- * to `/sources/#…` are checked against once every article is known. */
-export function sourceAnchors(tree: Root, sources: ReadonlyMap<string, SourceRecord>): string[] {
+/** What an article's notes cite: the ids of the bibliography entries they make (one per
+ * source), which links to `/sources/#…` are checked against once every article is known, and
+ * the keys of the source records they name. One walk over the notes for both. */
+export function noteSources(tree: Root, sources: ReadonlyMap<string, SourceRecord>): { sources: string[]; records: string[] } {
   const ids = new Set<string>();
-  visit(tree, 'footnoteDefinition', (note) => {
-    const record = sources.get(noteEvidence(note, toString)?.key ?? '');
-    ids.add(sourceId(record ? citationOf(record) : parseCitation(note)));
-  });
-  return [...ids];
-}
-
-/** The keys of the source records an article's notes cite. */
-export function citedRecords(tree: Root): string[] {
   const keys = new Set<string>();
   visit(tree, 'footnoteDefinition', (note) => {
     const key = noteEvidence(note, toString)?.key;
     if (key) keys.add(key);
+    const record = sources.get(key ?? '');
+    ids.add(sourceId(record ? citationOf(record) : parseCitation(note)));
   });
-  return [...keys];
+  return { sources: [...ids], records: [...keys] };
 }
 
 export function anchorIds(tree: Root): Set<string> {

@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { excerptQuoted, noteEvidence } from '../pure/note-evidence.ts';
 import type { Citation } from '../pure/citation.ts';
-import { citationOf } from '../pure/source-record.ts';
+import { citationOf, citationParts } from '../pure/source-record.ts';
 import type { SourceRecord } from '../schemas/source.ts';
 
 declare module 'mdast' {
@@ -36,21 +36,12 @@ const span = (className: string, children: PhrasingContent[], lang?: string): Ph
   children,
 });
 
-/** The printed citation: author, “title”, *publication*, date, <URL>, accessed. */
+/** The printed citation (src/pure/source-record.ts), the publication in italics, the address linked. */
 function citationNodes(record: SourceRecord): PhrasingContent[] {
-  const citation = citationOf(record);
-  const nodes: PhrasingContent[] = [];
-  const add = (...parts: PhrasingContent[]) => {
-    if (nodes.length > 0) nodes.push(text(', '));
-    nodes.push(...parts);
-  };
-  if (citation.author) add(text(citation.author));
-  if (record.title) add(text(`“${record.title}”`));
-  if (citation.publication) add({ type: 'emphasis', children: [text(citation.publication)] });
-  if (record.publisher && !record['container-title'] && record['publisher-place']) add(text(record['publisher-place']));
-  if (citation.date) add(text(citation.date));
-  if (citation.url) add({ type: 'link', url: citation.url, children: [text(citation.url)] });
-  if (citation.accessed) add(text(citation.accessed === 'stored copy' ? 'stored copy' : `accessed ${citation.accessed}`));
+  const nodes = citationParts(record).flatMap((part, index): PhrasingContent[] => [
+    ...(index > 0 ? [text(', ')] : []),
+    part.kind === 'publication' ? { type: 'emphasis', children: [text(part.text)] } : part.kind === 'url' ? { type: 'link', url: part.text, children: [text(part.text)] } : text(part.text),
+  ]);
   nodes.push(text('.'));
   if (record.weak) nodes.push(text(' '), span('weak-source', [text('Weak source')]));
   return nodes;

@@ -25,9 +25,10 @@ export interface NoteEvidence {
   /** Offset where the comment starts (the text's length when there is none). */
   commentStart: number;
   comment: string;
-  /** Offset of a quotation mark that ends a quotation inside a word: a quotation mark of the
-   * source's own, written in the same shape as the note's, which cut the quotation short. */
-  earlyClose?: number;
+  /** Offset of a double quotation mark of the source's own inside a quotation: it either cut
+   * the quotation short (a straight one inside straight marks) or would end it for readers and
+   * tools that pair double marks (the copied-run check): such marks are written single. */
+  innerMark?: number;
 }
 
 const CITE = /^\s*\[@([^\]\s]*)\]\s*[:,]?/;
@@ -38,27 +39,31 @@ export function parseNoteEvidence(text: string): NoteEvidence | undefined {
   const cite = CITE.exec(text);
   if (!cite) return undefined;
   const key = cite[1] ?? '';
+  const keyStart = cite[0].indexOf('@') + 1;
   const quotes: QuotedWords[] = [];
   let at = cite[0].length;
+  let innerMark: number | undefined;
   for (;;) {
     const gap = /^[\s;,]*/.exec(text.slice(at))?.[0].length ?? 0;
     const open = text[at + gap] ?? '';
     const close = OPEN.get(open);
     if (!close) break;
     // A straight quotation closes at the next straight mark; a curly one at the next closing mark.
-    const end = text.indexOf(close, at + gap + 1);
+    const start = at + gap;
+    const end = text.indexOf(close, start + 1);
     if (end < 0) break;
-    quotes.push({ text: text.slice(at + gap + 1, end), start: at + gap, end: end + 1 });
+    const quoted = text.slice(start + 1, end);
+    quotes.push({ text: quoted, start, end: end + 1 });
     at = end + 1;
+    const inner = quoted.search(/["“”]/);
+    if (inner >= 0) innerMark = start + 1 + inner;
     // A quotation ends before a space, punctuation or the end; a letter right after its mark
-    // means the mark was one of the source's own.
-    if (/^[\p{L}\p{N}]/u.test(text.slice(at))) {
-      const commentStart = at;
-      return { key, keyStart: cite[0].indexOf('@') + 1, quotes, commentStart, comment: text.slice(commentStart).trim(), earlyClose: end };
-    }
+    // means the mark was one of the source's own, which cut the quotation short.
+    else if (/^[\p{L}\p{N}]/u.test(text.slice(at))) innerMark = end;
+    if (innerMark !== undefined) break;
   }
-  const commentStart = at + (/^[\s;,.]*/.exec(text.slice(at))?.[0].length ?? 0);
-  return { key, keyStart: cite[0].indexOf('@') + 1, quotes, commentStart, comment: text.slice(commentStart).trim() };
+  const commentStart = innerMark === undefined ? at + (/^[\s;,.]*/.exec(text.slice(at))?.[0].length ?? 0) : at;
+  return { key, keyStart, quotes, commentStart, comment: text.slice(commentStart).trim(), ...(innerMark !== undefined && { innerMark }) };
 }
 
 /** Text as the comparison sees it: case, runs of white space, the shape of quotation marks,

@@ -36,24 +36,39 @@ export function archivedDay(archived: string | undefined): string | undefined {
   return stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : undefined;
 }
 
+/** One part of a printed citation; the publication is set in italics, the address linked. */
+export interface CitationPart {
+  text: string;
+  kind?: 'publication' | 'url';
+}
+
+/** The parts of the citation a note prints for a record, in order: author, “title”,
+ * publication (and place, for a paper), date, address, accessed. Joined with commas. */
+export function citationParts(record: SourceRecord): CitationPart[] {
+  const publication = publicationOf(record);
+  const accessed = record.accessed === undefined ? undefined : record.accessed === 'stored copy' ? 'stored copy' : `accessed ${readableDate(record.accessed)}`;
+  const place = record.publisher && !record['container-title'] ? record['publisher-place'] : undefined;
+  const parts: (CitationPart | false | undefined)[] = [
+    authorText(record) !== undefined && { text: authorText(record) ?? '' },
+    record.title !== undefined && { text: `“${record.title}”` },
+    publication !== undefined && { text: publication, kind: 'publication' },
+    place !== undefined && { text: place },
+    record.issued !== undefined && { text: readableDate(record.issued) },
+    record.URL !== undefined && { text: record.URL, kind: 'url' },
+    accessed !== undefined && { text: accessed },
+  ];
+  return parts.filter((part): part is CitationPart => Boolean(part));
+}
+
 /** The citation the pages print for a record: the same fields a note used to write by hand. */
 export function citationOf(record: SourceRecord): Citation {
   const author = authorText(record);
   const publication = publicationOf(record);
   const date = record.issued ? readableDate(record.issued) : undefined;
   const accessed = record.accessed === undefined ? undefined : record.accessed === 'stored copy' ? 'stored copy' : readableDate(record.accessed);
-  const place = record.publisher && !record['container-title'] ? record['publisher-place'] : undefined;
-  const parts = [
-    author,
-    record.title && `“${record.title}”`,
-    publication && (place ? `${publication}, ${place}` : publication),
-    date,
-    record.URL,
-    accessed && (accessed === 'stored copy' ? accessed : `accessed ${accessed}`),
-  ].filter((part): part is string => Boolean(part));
   return {
     key: record.id,
-    text: `${parts.join(', ')}.`,
+    text: `${citationParts(record).map((part) => part.text).join(', ')}.`,
     ...(author && { author }),
     ...(record.title && { title: record.title }),
     ...(publication && { publication }),

@@ -7,8 +7,7 @@
 /** The words of `text` that count towards a copied run; `keepQuotations` keeps the text in
  * quotation marks (a source's quoted excerpts are still its words, not ours). */
 export function proseWords(text: string, keepQuotations = false): string[] {
-  // Straight quotations first: a note's quotation may hold curly quotation marks of the source.
-  const unquoted = keepQuotations ? text : text.replace(/"[^"\n]{0,600}"/g, ' ').replace(/“[^”\n]{0,400}”/g, ' ');
+  const unquoted = keepQuotations ? text : text.replace(/["“][^"”\n]{0,400}["”]/g, ' ');
   const prose = unquoted.replace(/^---\n[\s\S]*?\n---\n/, ' ').replace(/https?:\/\/\S+/g, ' ');
   return prose.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 }

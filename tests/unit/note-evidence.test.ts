@@ -15,6 +15,7 @@ describe('parseNoteEvidence', () => {
   it('keeps single quotation marks and Japanese brackets inside a quotation', () => {
     const evidence = parseNoteEvidence('[@a] "named it ‘JIMEX’ and 「JIMEX24」"');
     expect(evidence?.quotes[0]?.text).toBe('named it ‘JIMEX’ and 「JIMEX24」');
+    expect(evidence?.innerMark).toBeUndefined();
   });
 
   it('takes a note without a quotation as one that quotes nothing, and prose as no evidence', () => {
@@ -23,12 +24,14 @@ describe('parseNoteEvidence', () => {
     expect(parseNoteEvidence('See [JIMEX](/articles/jimex/).')).toBeUndefined();
   });
 
-  it('finds a quotation cut short by a quotation mark of the source’s own', () => {
-    const text = '[@a] "the annual "Dharma Guardian" exercise"';
-    const evidence = parseNoteEvidence(text);
-    expect(evidence?.quotes.map((quote) => quote.text)).toEqual(['the annual ']);
-    expect(evidence?.earlyClose).toBe(text.indexOf('Dharma') - 1);
-    expect(parseNoteEvidence('[@a] "the annual ‘Dharma Guardian’ exercise" Comment.')?.earlyClose).toBeUndefined();
+  it('finds a double quotation mark of the source’s own inside a quotation, straight or curly', () => {
+    const straight = '[@a] "the annual "Dharma Guardian" exercise"';
+    const cut = parseNoteEvidence(straight);
+    expect(cut?.quotes.map((quote) => quote.text)).toEqual(['the annual ']);
+    expect(cut?.innerMark).toBe(straight.indexOf('Dharma') - 1);
+    const curly = '[@a] "the annual “Dharma Guardian” exercise"';
+    expect(parseNoteEvidence(curly)?.innerMark).toBe(curly.indexOf('“'));
+    expect(parseNoteEvidence('[@a] "the annual ‘Dharma Guardian’ exercise" Comment.')?.innerMark).toBeUndefined();
   });
 
   it('leaves an unclosed quotation to the comment, where the lint finds no quote', () => {

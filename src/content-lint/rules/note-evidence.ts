@@ -69,8 +69,8 @@ export const remarkLintNoteEvidence = lintRule<Root, NoteEvidenceOptions>('site:
     if (evidence.quotes.length === 0) {
       file.message(`Note \`[^${label}]\` quotes nothing of \`@${evidence.key}\`: after the key, give in quotation marks the words of the source that support the sentence (${FIX_QUOTE})`, at(written.offset + evidence.keyStart));
     }
-    if (evidence.earlyClose !== undefined) {
-      file.message(`Note \`[^${label}]\` has a quotation mark inside its quotation that ends it early: write the source's own quotation marks as single ‘…’ inside a "…" quotation`, at(written.offset + evidence.earlyClose));
+    if (evidence.innerMark !== undefined) {
+      file.message(`Note \`[^${label}]\` has a double quotation mark inside its quotation, which ends it for readers and tools that pair quotation marks: write the source's own quotation marks as single ‘…’`, at(written.offset + evidence.innerMark));
     }
     for (const quote of evidence.quotes) {
       if (excerptQuoted(quote.text, record.excerpts) >= 0) continue;
