@@ -7,7 +7,7 @@ import { DATASET_LICENCE } from '../schemas/dataset.ts';
 import type { Exercise } from '../schemas/exercise.ts';
 import type { NoteCitation } from './bibliography.ts';
 import type { Citation } from './citation.ts';
-import { editionId } from './exercises.ts';
+import { editionId, recordCheckedTo } from './exercises.ts';
 import { editionRoles } from './roles.ts';
 
 export { DATASET_LICENCE };
@@ -17,8 +17,10 @@ export type DatasetNote = Citation & { number: number };
 
 export interface Dataset {
   title: string;
-  /** The build date and the commit it was built from: "2026-11-27+1a2b3c4". */
+  /** The day the record was checked to and the commit it was built from: "2026-12-04+1a2b3c4". */
   version: string;
+  /** The day the record was last checked against the sources (the series' earliest `reviewed`). */
+  checkedTo: string;
   generated: string;
   commit: string;
   licence: typeof DATASET_LICENCE;
@@ -42,7 +44,8 @@ export interface DatasetInput {
 export function buildDataset({ series, notesOf, generated, commit, url, title }: DatasetInput): Dataset {
   const articles = [...new Set(series.map((exercise) => exercise.article))].sort();
   const notes = Object.fromEntries(articles.map((article) => [article, Object.fromEntries(notesOf(article).map(({ label, number, citation }) => [label, { ...citation, number }]))]));
-  return { title, version: `${generated}+${commit.slice(0, 7)}`, generated, commit, licence: DATASET_LICENCE, url, series: [...series], notes };
+  const checkedTo = recordCheckedTo(series) ?? generated;
+  return { title, version: `${checkedTo}+${commit.slice(0, 7)}`, checkedTo, generated, commit, licence: DATASET_LICENCE, url, series: [...series], notes };
 }
 
 /** The CSV's columns, in order, with what each holds: the /data/ page prints these. */
@@ -57,8 +60,10 @@ export const EDITION_COLUMNS = [
   ['when', 'The dates as the sources give them, where exact days are not known'],
   ['format', 'bilateral or multilateral'],
   ['host', 'The host country, where recorded'],
-  ['india_role', 'participant, host, observer or absent'],
-  ['japan_role', 'participant, host, observer or absent'],
+  ['india_role', 'participant, host, limited, observer or absent'],
+  ['japan_role', 'participant, host, limited, observer or absent'],
+  ['role_wording', 'The sources’ words for a limited role, “India: …; Japan: …”'],
+  ['status', 'planned or unconfirmed; empty for an edition reported held'],
   ['places', 'Places, separated by “; ”'],
   ['coordinates', 'Each place’s latitude and longitude (decimal degrees), “; ” between places'],
   ['services', 'The series’ services, separated by “; ”'],
@@ -90,6 +95,8 @@ export function editionRows(dataset: Pick<Dataset, 'series' | 'notes'>): string[
         edition.host ?? '',
         roles.india,
         roles.japan,
+        (['india', 'japan'] as const).flatMap((country) => (edition.roleWording?.[country] ? [`${country === 'india' ? 'India' : 'Japan'}: ${edition.roleWording[country]}`] : [])).join(LIST),
+        edition.status ?? '',
         edition.places.map((place) => place.name).join(LIST),
         edition.places.map((place) => `${place.lat},${place.lon}`).join(LIST),
         exercise.services.join(LIST),

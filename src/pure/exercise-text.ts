@@ -4,7 +4,8 @@
  * series table and the editions table only draw.
  */
 import type { Edition, Exercise } from '../schemas/exercise.ts';
-import { editionRoles, roleWords } from './roles.ts';
+import { editionDates } from './exercises.ts';
+import { editionRoles, roleWords, statusWords, takesPart } from './roles.ts';
 
 /** "JMSDF, Indian Navy": the participants by their short names (`short`) or in full. */
 export function participantsText(exercise: Pick<Exercise, 'participants'>, form: 'short' | 'full'): string {
@@ -39,11 +40,22 @@ export function latestDate(exercise: Pick<Exercise, 'editions'>): string {
   return latest?.end ?? latest?.start ?? (latest ? `${latest.year}-12-31` : '');
 }
 
-/** Why no edition of a series was joint, where none was: "Japan: observer only" when Japan
- * held the same role throughout, else a pointer to the article. */
+/** Why no edition of a series was joint, where none was: "Japan: observer only" when one
+ * country held the same role throughout, "planned" when every edition is only planned or
+ * unconfirmed, else a pointer to the article. */
 export function whyNoneJoint(exercise: Pick<Exercise, 'editions'>): string {
   const roles = exercise.editions.map(editionRoles);
-  const japan = roles[0]?.japan;
-  if (japan && japan !== 'participant' && japan !== 'host' && roles.every((role) => role.japan === japan)) return `Japan: ${roleWords(japan)}`;
+  for (const [country, name] of [['japan', 'Japan'], ['india', 'India']] as const) {
+    const role = roles[0]?.[country];
+    if (role && !takesPart(role) && roles.every((each) => each[country] === role)) return `${name}: ${roleWords(role)}`;
+  }
+  const status = exercise.editions[0]?.status;
+  if (status && exercise.editions.every((edition) => edition.status === status)) return statusWords(status);
   return 'see the article';
+}
+
+/** "Kakadu 2026 (2026; planned, not yet reported held)": an edition's label with its dates and
+ * any status, for the "latest edition" of tables and infoboxes. */
+export function editionWithDates(edition: Pick<Edition, 'label' | 'start' | 'end' | 'when' | 'year' | 'status'>): string {
+  return `${edition.label} (${editionDates(edition)}${edition.status ? `; ${statusWords(edition.status)}` : ''})`;
 }

@@ -8,7 +8,7 @@
  * and the tests count marks.
  */
 import { editionDates, editionId } from './exercises.ts';
-import { editionRoles, isJoint, rolesText } from './roles.ts';
+import { editionCaveat, isJoint } from './roles.ts';
 import type { Exercise } from '../schemas/exercise.ts';
 
 export type HostKind = 'india' | 'japan' | 'other' | 'unknown';
@@ -118,7 +118,7 @@ export function timelineLayout(exercises: readonly Exercise[], options: Timeline
         host: hostKind(edition.host),
         joint,
         href: `${articleHref(exercise.article)}#${editionId(edition)}`,
-        text: `${edition.label}: ${editionDates(edition)}, ${place}${edition.host ? `, hosted by ${edition.host}` : ''}${joint ? '' : ` (${rolesText(editionRoles(edition))})`}`,
+        text: `${edition.label}: ${editionDates(edition)}, ${place}${edition.host ? `, hosted by ${edition.host}` : ''}${editionCaveat(edition) ? ` (${editionCaveat(edition)})` : ''}`,
       });
     }
     top += height;

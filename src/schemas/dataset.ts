@@ -28,6 +28,7 @@ const noteSchema = z.strictObject({
 const datasetSchema = z.strictObject({
   title: z.string(),
   version: z.string().regex(/^\d{4}-\d{2}-\d{2}\+\w+$/),
+  checkedTo: z.iso.date(),
   generated: z.iso.date(),
   commit: z.string(),
   licence: z.strictObject({ name: z.literal(DATASET_LICENCE.name), url: z.literal(DATASET_LICENCE.url) }),

@@ -45,11 +45,20 @@ const alternativeSchema = z.strictObject({
 
 /** What India or Japan did in an edition of a multilateral exercise. An observer sent people
  * to watch, not forces to train, and an absent country took no part (Malabar 1992, before
- * Japan joined): pages count neither as a participant. */
-export const roleSchema = z.enum(['participant', 'host', 'observer', 'absent']);
+ * Japan joined): pages count neither as a participant. `limited` is a role the sources give
+ * only as "additional", "limited" or "observer plus" (India at Cobra Gold, in humanitarian
+ * training only): it is taken part in, and always shown with the sources' own words. */
+export const roleSchema = z.enum(['participant', 'host', 'limited', 'observer', 'absent']);
 
 /** The roles of the two countries this site is about, in one edition. */
 const rolesSchema = z.strictObject({ india: roleSchema, japan: roleSchema });
+
+/** The sources' words for a `limited` role ("additional participant"), per country. */
+const roleWordingSchema = z.strictObject({ india: z.string().min(3).optional(), japan: z.string().min(3).optional() });
+
+/** A planned edition (announced, not yet reported held) or an unconfirmed one (announced,
+ * then reported deferred or never reported held). Neither counts as a joint edition. */
+export const STATUSES = ['planned', 'unconfirmed'] as const;
 
 /** One edition of a series. */
 export const editionSchema = z
@@ -77,6 +86,10 @@ export const editionSchema = z
     /** India's and Japan's roles: required in a multilateral edition, where either may have
      * been absent, a participant, the host, or only an observer. */
     roles: rolesSchema.optional(),
+    /** The sources' words for a `limited` role: required exactly where a role is `limited`. */
+    roleWording: roleWordingSchema.optional(),
+    /** Whether the edition is only planned or unconfirmed; absent for an edition reported held. */
+    status: z.enum(STATUSES).optional(),
     /** Army units and air or naval formations taking part. */
     units: z.array(z.string().min(1)).default([]),
     ships: z.array(z.string().min(1)).default([]),
@@ -99,6 +112,10 @@ export const editionSchema = z
   .refine((edition) => !edition.start || edition.start.startsWith(String(edition.year)), {
     path: ['start'],
     message: 'The start date is not in the edition’s year.',
+  })
+  .refine((edition) => (['india', 'japan'] as const).every((country) => (edition.roles?.[country] === 'limited') === (edition.roleWording?.[country] !== undefined)), {
+    path: ['roleWording'],
+    message: 'A `limited` role needs the sources’ words for it, and only a limited role has them: `roleWording: { india: additional participant }`.',
   })
   .refine((edition) => !edition.roles || !edition.host || (edition.roles.india === 'host') === (edition.host === 'India'), {
     path: ['roles', 'india'],
@@ -133,6 +150,8 @@ export const exerciseSchema = z
     .min(1),
   /** The year of the series' first edition (with or without India and Japan), where a source gives it. */
   firstHeld: z.number().int().min(1970).max(2100).optional(),
+  /** The day this series' data was last checked against the sources: the record's "checked to" date is the earliest of these. */
+  reviewed: day.optional(),
   /** A one-line description for lists and search results. */
   summary: z.string().min(20).max(200),
   /** Every known edition, oldest first. */
@@ -149,7 +168,7 @@ export const exerciseSchema = z
         context.addIssue({
           code: 'custom',
           path: ['editions', index, 'roles'],
-          message: 'A multilateral edition says what India and Japan did: add `roles: { india: participant, japan: observer }` (participant, host, observer or absent).',
+          message: 'A multilateral edition says what India and Japan did: add `roles: { india: participant, japan: observer }` (participant, host, limited, observer or absent).',
         });
       }
     });
