@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPoint, MultiPolygon, Polygon } from 'geojs
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { editionDates, editionId } from './exercises.ts';
+import { editionCaveat } from './roles.ts';
 import type { Exercise } from '../schemas/exercise.ts';
 
 /** The Indo-Pacific as the map shows it: from the Arabian Sea to Guam, Mongolia to Sydney.
@@ -19,6 +20,8 @@ export interface MapEdition {
   label: string;
   text: string;
   href: string;
+  /** What marks it out from a plain joint edition (editionCaveat): an observer, a status; or ''. */
+  caveat: string;
 }
 
 export interface MapPlace {
@@ -83,7 +86,7 @@ export function venueMap(exercises: readonly Exercise[], articleHref: (slug: str
   const unplaced: MapEdition[] = [];
   for (const exercise of exercises) {
     for (const edition of exercise.editions) {
-      const entry = { label: edition.label, text: editionDates(edition), href: `${articleHref(exercise.article)}#${editionId(edition)}` };
+      const entry = { label: edition.label, text: editionDates(edition), href: `${articleHref(exercise.article)}#${editionId(edition)}`, caveat: editionCaveat(edition) };
       // An edition held in phases is placed at its first place: one mark per edition.
       const place = edition.places[0];
       if (!place) {

@@ -3,6 +3,7 @@
  * types the part of it this site calls.
  */
 import { SORT_DATES_PATH, type PageDates } from '../pure/search-order.ts';
+import { INDEX_WORDS_PATH } from '../pure/word-correct.ts';
 
 /** What Pagefind stores for a page: its URL, title and an excerpt with `<mark>`ed matches. */
 export interface PagefindResultData {
@@ -73,6 +74,16 @@ export function loadVocabulary(): Promise<Vocabulary> {
     .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : { terms: [], targets: {}, titles: {} }))
     .catch(() => ({ terms: [], targets: {}, titles: {} }));
   return vocabulary;
+}
+
+let indexWords: Promise<string[]> | undefined;
+
+/** The words the index holds (src/pure/word-correct.ts), fetched once, on the first search that finds nothing. */
+export function loadIndexWords(): Promise<string[]> {
+  indexWords ??= fetch(`${import.meta.env.BASE_URL}${INDEX_WORDS_PATH}`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return indexWords;
 }
 
 let sortDates: Promise<PageDates> | undefined;

@@ -3,15 +3,17 @@
  *  - a page is a result only if it mentions every word of the query (Pagefind ranks pages
  *    that match any word, and searches a shorter prefix for a word no page has);
  *  - a query that is an exercise's or an edition's name lands on its article, section or row;
- *  - a query no page mentions is corrected only to a name of the site's within typo distance,
- *    and the answer says so; otherwise pages that mention part of it are offered, as such.
+ *  - a query no page mentions is corrected to a name of the site's within typo distance, or
+ *    else word by word within the words the index holds (src/pure/word-correct.ts), and the
+ *    answer says so; otherwise pages that mention part of it are offered, as such.
  * Only the results shown are loaded, the first before any other: each costs a fragment file.
  */
 import { mentions, missingTerms, queryTerms, targetFor, telling, wordsOf } from '../pure/search-match.ts';
 import type { SearchOptions } from '../pure/search-params.ts';
 import { orderByDate } from '../pure/search-order.ts';
 import { suggest } from '../pure/suggest.ts';
-import { loadPagefind, loadSortDates, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+import { correctWords, displayForm } from '../pure/word-correct.ts';
+import { loadIndexWords, loadPagefind, loadSortDates, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
 /** Results loaded at a time: about a screenful, as Starlight's search shows. */
 export const PAGE_SIZE = 6;
@@ -144,6 +146,12 @@ export async function runSearch(typed: string, options: SearchOptions, debounceM
   if (correct && unambiguous && closest) {
     const corrected = await runSearch(closest, options, 0, false);
     if (corrected && corrected.count > 0) return { ...corrected, correctedFrom: query, suggestions: suggestions.slice(1).map((item) => item.term) };
+  }
+  // No name is close: correct word by word within the words the index holds ("unicron mast").
+  const fixed = correct && suggestions.length === 0 ? correctWords(query, await loadIndexWords()) : undefined;
+  if (fixed) {
+    const corrected = await runSearch(displayForm(fixed, vocabulary.terms), options, 0, false);
+    if (corrected && corrected.count > 0) return { ...corrected, correctedFrom: query, suggestions: [] };
   }
   // Pages that mention part of the query: only its telling words, and only where a page has one.
   const present = telling(terms.filter((term) => !missing.includes(term)));

@@ -5,9 +5,11 @@
  * holds about 3.3 GB while indexing 10,000 articles, and the Astro process, still resident,
  * another 2 GB, which together passed the 4 GB a build may take. See `npm run bench`.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { INDEX_WORDS_PATH, indexWords } from '../pure/word-correct.ts';
+import { indexedPages } from './fragments.ts';
 import { writeSortDates } from './sort-dates.ts';
 
 /** Parts of an article that are navigation, not text: note numbers, section self-links
@@ -69,7 +71,7 @@ function fail(step: string, errors: readonly string[]): never {
 }
 
 /** Indexes the site in `site` (a folder) into `site/pagefind/`, with the pages' dates beside the
- * index (sort-dates.ts); returns the number of pages indexed. */
+ * index (sort-dates.ts) and the words it holds (word-correct.ts); returns the number of pages indexed. */
 export async function writeSearchIndex(site: string): Promise<number> {
   const { indexChunkSize, maxFragments } = indexLayout(countPages(site));
   // A folder left by an earlier run would keep fragment files no page has any more.
@@ -85,7 +87,10 @@ export async function writeSearchIndex(site: string): Promise<number> {
     if (added.page_count === 0) fail('index the site', ['No page has data-pagefind-body: nothing to search.']);
     const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
     if (written.errors.length > 0) fail('write the index', written.errors);
-    writeSortDates(site);
+    // Read back once: the pages' dates for the date orders, their words for typo correction.
+    const pages = indexedPages(site);
+    writeSortDates(site, pages);
+    writeFileSync(join(site, INDEX_WORDS_PATH), JSON.stringify(indexWords(pages.map((page) => page.content))));
     return added.page_count;
   } finally {
     await pagefind.close();

@@ -31,7 +31,7 @@ describe('the open dataset', () => {
 
   it('states its licence, its version and where it lives', () => {
     expect(dataset.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
-    expect(dataset.version).toBe(`${dataset.generated}+${dataset.commit.slice(0, 7)}`);
+    expect(dataset.version).toBe(`${dataset.checkedTo}+${dataset.commit.slice(0, 7)}`);
     expect(new URL(dataset.url).pathname.endsWith('/data/')).toBe(true);
   });
 

@@ -29,8 +29,11 @@ describe('the dataset', () => {
     title: 'Test',
   });
 
-  it('is versioned by build date and commit, and keeps every series whole', () => {
-    expect(dataset.version).toBe('2026-11-27+0123456');
+  it('is versioned by the day the record was checked to and the commit, and keeps every series whole', () => {
+    const reviewed = series.map((exercise, index) => ({ ...exercise, reviewed: index === 1 ? '2026-01-02' : '2026-12-04' }));
+    const checked = buildDataset({ series: reviewed, notesOf: () => [], generated: '2026-11-27', commit: '0123456789abcdef', url: 'https://example.org/data/', title: 'Test' });
+    expect(checked.checkedTo).toBe('2026-01-02');
+    expect(checked.version).toBe('2026-01-02+0123456');
     expect(dataset.series).toEqual(series);
     expect(Object.keys(dataset.notes).sort()).toEqual([...new Set(series.map((exercise) => exercise.article))].sort());
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
-import { citedNotes, editionDates, editionId, groupByService, ordinal } from '../../src/pure/exercises.ts';
-import { forcesText, latestDate, participantsText, placesText, venuesText, whyNoneJoint, yearSpan } from '../../src/pure/exercise-text.ts';
+import { citedNotes, editionDates, editionId, groupByService, ordinal, recordCheckedTo } from '../../src/pure/exercises.ts';
+import { editionWithDates, forcesText, latestDate, participantsText, placesText, venuesText, whyNoneJoint, yearSpan } from '../../src/pure/exercise-text.ts';
 import { searchFilters, serviceNames } from '../../src/pure/facets.ts';
 import { roleWords } from '../../src/pure/roles.ts';
 import type { Edition } from '../../src/schemas/exercise.ts';
@@ -83,7 +83,13 @@ describe('exercise text', () => {
     expect(latestDate({ editions: [edition(2012)] })).toBe('2012-12-31');
   });
 
-  it('says why no edition was joint only when Japan held one role throughout', () => {
+  it('says why no edition was joint only when one country held one role throughout, or none was held', () => {
+    const indiaWatched = edition(2025, { roles: { india: 'observer', japan: 'participant' } } as Partial<Edition>);
+    expect(whyNoneJoint({ editions: [indiaWatched] })).toBe('India: observer only');
+    expect(whyNoneJoint({ editions: [edition(2026, { status: 'planned' } as Partial<Edition>)] })).toBe('planned, not yet reported held');
+    expect(editionWithDates(edition(2026, { label: 'Kakadu 2026', status: 'planned' } as Partial<Edition>))).toBe('Kakadu 2026 (2026; planned, not yet reported held)');
+    expect(recordCheckedTo([{ reviewed: '2026-12-04' }, { reviewed: '2026-11-27' }])).toBe('2026-11-27');
+    expect(recordCheckedTo([{ reviewed: '2026-12-04' }, {}])).toBeUndefined();
     const observed = (year: number) => edition(year, { roles: { india: 'participant', japan: 'observer' } } as Partial<Edition>);
     expect(whyNoneJoint({ editions: [observed(2020), observed(2022)] })).toBe(`Japan: ${roleWords('observer')}`);
     const absent = edition(2023, { roles: { india: 'participant', japan: 'absent' } } as Partial<Edition>);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { orderByDate, SORT_DATES_PATH } from '../../src/pure/search-order.ts';
+import { indexedPages } from '../../src/search/fragments.ts';
 import { fileOfUrl, sortDateIn, writeSortDates } from '../../src/search/sort-dates.ts';
 
 const results = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
@@ -47,7 +48,9 @@ describe('the dates written beside the search index', () => {
     const fragment = (name: string, body: unknown) => writeFileSync(join(site, 'pagefind', 'fragment', `${name}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(body)}`));
     fragment('en_1111111', { url: '/one/', content: '' });
     fragment('en_group', { en_2222222: { url: '/two/' }, en_3333333: { url: '/three/' } });
-    expect(writeSortDates(site)).toBe(2);
+    const pages = indexedPages(site);
+    expect(pages.map((page) => page.id)).toEqual(['en_1111111', 'en_2222222', 'en_3333333']);
+    expect(writeSortDates(site, pages)).toBe(2);
     expect(JSON.parse(readFileSync(join(site, SORT_DATES_PATH), 'utf8'))).toEqual({ en_1111111: '2020-01-02', en_2222222: '2023-04-05' });
   });
 });
