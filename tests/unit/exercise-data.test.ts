@@ -41,6 +41,7 @@ describe('exercise data lint', () => {
     ['bad-alias-bomb.yaml', /^exercise-schema 2:9 Exercise data cannot be read: Excessive alias count/],
     ['bad-date-as-text.yaml', /^exercise-schema 19:11 Exercise data `editions\.1\.when`: .*received Date: YAML reads an unquoted date as a date, so put the value in quotes/],
     ['bad-host-role.yaml', /^exercise-schema 13:41 Exercise data `editions.0.roles.japan`: Japan’s role and `host` disagree/],
+    ['bad-limited-role.yaml', /^exercise-schema 10:\d+ Exercise data lacks the required field `editions.0.roleWording`: A `limited` role needs the sources’ words for it/],
   ])('fails %s at the place of the problem, saying what to do', (name, problem) => {
     expect(found(name)[0]).toMatch(problem);
   });
