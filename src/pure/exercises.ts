@@ -50,7 +50,5 @@ export function groupByService<T extends { services: readonly string[] }>(exerci
 /** The day the whole record was last checked against the sources: the earliest of the series'
  * `reviewed` days (a record is only as current as its least recently checked series). */
 export function recordCheckedTo(series: readonly Pick<Exercise, 'reviewed'>[]): string | undefined {
-  const days = series.map((exercise) => exercise.reviewed);
-  if (days.length === 0 || days.some((day) => day === undefined)) return undefined;
-  return (days as string[]).reduce((earliest, day) => (day < earliest ? day : earliest));
+  return series.map((exercise) => exercise.reviewed).reduce<string | undefined>((earliest, day) => (earliest === undefined || day < earliest ? day : earliest), undefined);
 }

@@ -151,7 +151,7 @@ export const exerciseSchema = z
   /** The year of the series' first edition (with or without India and Japan), where a source gives it. */
   firstHeld: z.number().int().min(1970).max(2100).optional(),
   /** The day this series' data was last checked against the sources: the record's "checked to" date is the earliest of these. */
-  reviewed: day.optional(),
+  reviewed: day,
   /** A one-line description for lists and search results. */
   summary: z.string().min(20).max(200),
   /** Every known edition, oldest first. */

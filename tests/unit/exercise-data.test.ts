@@ -54,7 +54,10 @@ describe('the real exercise data', () => {
   it('covers every exercise series the site writes about', () => {
     const names = files.map((name) => parse(readFileSync(dir + name, 'utf8')).name as string).sort();
     expect(names).toEqual([
+      'Balikatan',
+      'Bright Star',
       'Coast guard exercises',
+      'Cobra Gold',
       'Cope India',
       'Dharma Guardian',
       'JIMEX',
@@ -65,11 +68,13 @@ describe('the real exercise data', () => {
       'Malabar',
       'Milan',
       'Mine countermeasures exercises',
+      'Pacific Reach',
       'Passage exercises',
       'Pitch Black',
       'RIMPAC',
       'Sea Dragon',
       'Shinyuu Maitri',
+      'Super Garuda Shield',
       'Talisman Sabre',
       'Tarang Shakti',
       'Veer Guardian',

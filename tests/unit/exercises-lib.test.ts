@@ -89,7 +89,7 @@ describe('exercise text', () => {
     expect(whyNoneJoint({ editions: [edition(2026, { status: 'planned' } as Partial<Edition>)] })).toBe('planned, not yet reported held');
     expect(editionWithDates(edition(2026, { label: 'Kakadu 2026', status: 'planned' } as Partial<Edition>))).toBe('Kakadu 2026 (2026; planned, not yet reported held)');
     expect(recordCheckedTo([{ reviewed: '2026-12-04' }, { reviewed: '2026-11-27' }])).toBe('2026-11-27');
-    expect(recordCheckedTo([{ reviewed: '2026-12-04' }, {}])).toBeUndefined();
+    expect(recordCheckedTo([])).toBeUndefined();
     const observed = (year: number) => edition(year, { roles: { india: 'participant', japan: 'observer' } } as Partial<Edition>);
     expect(whyNoneJoint({ editions: [observed(2020), observed(2022)] })).toBe(`Japan: ${roleWords('observer')}`);
     const absent = edition(2023, { roles: { india: 'participant', japan: 'absent' } } as Partial<Edition>);
