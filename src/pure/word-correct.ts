@@ -4,9 +4,9 @@
  * word the index holds, so a name the site never mentions ("Indra", "Yudh Abhyas") is never
  * turned into a word it does: a short word (five letters or fewer, where one edit reaches
  * many words) only to a different romanisation of itself (Vir, Veer), a longer one within
- * the edits `tolerance` allows. Pure, so it runs in the browser with no server.
+ * the edits `wordTolerance` allows. Pure, so it runs in the browser with no server.
  */
-import { editDistance, normalise, tolerance } from './suggest.ts';
+import { editDistance, normalise } from './suggest.ts';
 
 /** Where the build writes the index's words (src/search/search-index.ts), fetched on a miss. */
 export const INDEX_WORDS_PATH = 'pagefind/words.json';
@@ -14,6 +14,13 @@ export const INDEX_WORDS_PATH = 'pagefind/words.json';
 /** The shortest word the index's word list keeps: shorter ones are never corrected to. */
 export const MIN_WORD = 4;
 const SHORT = 5;
+
+/** Edits a word may be from an indexed word: one up to seven letters, two beyond. Tighter
+ * than a series name's tolerance (suggest.ts), because the index holds thousands of words,
+ * mostly names: at two edits "Khanjar", an exercise the site does not cover, became "kanwar". */
+function wordTolerance(length: number): number {
+  return length <= 7 ? 1 : 2;
+}
 
 /** The word with romanisation variants folded together: "veer" and "vir", "shinyuu" and
  * "shinyu", "maitri" and "maitree" share one key. */
@@ -39,9 +46,9 @@ function closest(word: string, words: readonly string[]): string | undefined {
   let tied = false;
   for (const candidate of words) {
     let distance: number | undefined = romanisationKey(candidate) === key ? 0.5 : undefined;
-    if (distance === undefined && !short && Math.abs(candidate.length - word.length) <= tolerance(word.length)) {
+    if (distance === undefined && !short && Math.abs(candidate.length - word.length) <= wordTolerance(word.length)) {
       const edits = editDistance(word, candidate);
-      if (edits <= tolerance(word.length)) distance = edits;
+      if (edits <= wordTolerance(word.length)) distance = edits;
     }
     if (distance === undefined) continue;
     if (distance < bestDistance) [best, bestDistance, tied] = [candidate, distance, false];

@@ -41,6 +41,7 @@ describe('correctWords', () => {
     expect(correctWords('Indra navy', words)).toBeUndefined();
     expect(correctWords('Yudh Abhyas', words)).toBeUndefined();
     expect(correctWords('Varuna', words)).toBeUndefined();
+    expect(correctWords('Khanjar', indexWords(['Major Kanwar']))).toBeUndefined();
   });
 
   test('gives up when two words are equally close', () => {
