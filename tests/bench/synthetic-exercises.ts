@@ -30,6 +30,7 @@ function series(article: SyntheticArticle, year: number): string {
     '  - { country: India, force: Indian Army }',
     '  - { country: Japan, force: Japan Ground Self-Defense Force }',
     `firstHeld: ${String(year)}`,
+    'reviewed: 2026-01-01',
     `summary: A synthetic exercise series generated for the build benchmark (${slug}).`,
     'editions:',
     ...editions,

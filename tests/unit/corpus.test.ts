@@ -42,8 +42,12 @@ describe('the corpus', () => {
     expect(exercises.filter((exercise) => !slugs.has(exercise.article)).map((exercise) => exercise.name)).toEqual([]);
     expect([...new Set(exercises.map((exercise) => exercise.article))].sort()).toEqual([
       'coast-guard-exercises',
+      'cobra-gold',
       'dharma-guardian',
       'jimex',
+      'kakadu',
+      'khaan-quest',
+      'komodo',
       'malabar',
       'mine-countermeasures',
       'multilateral-exercises',
