@@ -62,8 +62,12 @@ export const sourceSchema = z
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, 'A language tag: en, ja, hi …'),
     /** The research desk marks the page weak (a blog, a mirror, an aggregator): never a claim's only support. */
     weak: z.literal(true).optional(),
-    /** An archived copy: the Wayback Machine at the accessed or published day, or the address listing its captures. */
-    archived: z.url({ protocol: /^https$/ }).optional(),
+    /** An archived copy: the Wayback Machine at the accessed or published day, or the address listing its captures.
+     * Written as the browser sends it (a Japanese path percent-encoded), so it pairs with the original's link. */
+    archived: z
+      .url({ protocol: /^https$/ })
+      .transform((url) => new URL(url).href)
+      .optional(),
     excerpts: z.array(excerptSchema),
   })
   .superRefine((record, context) => {

@@ -10,13 +10,13 @@ import { attributeValues, isArticlePage, listPages, readPage } from '../support/
 const articles = new Map(listPages().filter((page) => isArticlePage(page.url)).map((page) => [page.url, readPage(page).tree]));
 const href = (element: Element) => attributeValues(element, 'href')[0] ?? '';
 
-/** The body links of an article (its notes and the "Mentioned in" list left out), with the id
+/** The body links of an article (its notes, at the foot or in the margin, and the "Mentioned in" list left out), with the id
  * of the section each sits in: the last heading with an id before it. */
 function bodyLinks(url: string): { target: string; section: string }[] {
   const body = select('.article-body', articles.get(url) ?? { type: 'root', children: [] });
   if (!body) return [];
   const links: { target: string; section: string }[] = [];
-  const inNotes = new Set(selectAll('section[data-footnotes] a', body));
+  const inNotes = new Set(selectAll('section[data-footnotes] a, .sidenote a', body));
   let section = '';
   for (const element of selectAll('h2[id], h3[id], h4[id], h5[id], h6[id], a[href]', body)) {
     if (element.tagName !== 'a') section = String(element.properties['id']);

@@ -4,6 +4,7 @@ import { readSourceRecords } from '../../src/build/source-records.ts';
 import { lintContent } from '../../src/build/lint-content.ts';
 import { citationOf, cslJson, readableDate } from '../../src/pure/source-record.ts';
 import { FIXTURE_EVIDENCE } from '../support/fixture-evidence.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
 
 const bad = readSourceRecords('tests/fixtures/sources-bad');
 /** "line:column message" for each problem of the record file `name`. */
@@ -39,6 +40,13 @@ describe('source records', () => {
     const uncited = files.find((file) => file.basename === 'example-uncited.yaml');
     expect(uncited?.messages.map((message) => [message.reason, message.fatal])).toEqual([['No article cites `@example-uncited`: cite it where its words support a claim, or remove the record', false]]);
     expect(files.find((file) => file.basename === 'example-first.yaml')?.messages).toEqual([]);
+  });
+
+  it('writes an archived address as the browser sends it, so it pairs with the original link', () => {
+    const original = 'https://bjbsi.com/2022/09/19/インド海軍と共同訓練';
+    const record = sourceSchema.parse({ id: 'x', type: 'webpage', title: 'T', URL: original, accessed: 'stored copy', language: 'ja', archived: `https://web.archive.org/web/20220919/${original}`, excerpts: [{ text: 'the words' }] });
+    expect(record.archived).toBe(`https://web.archive.org/web/20220919/${new URL(original).href}`);
+    expect(record.archived).toMatch(/%E3%82%A4/);
   });
 
   it('reads a record as Astro does too: an unquoted date is the same day', () => {
