@@ -104,6 +104,8 @@ describe('the record says how current it is', () => {
       const mark = select('[data-record-checked-to]', page(url));
       expect(mark?.properties['dataRecordCheckedTo'], url).toBe(checkedTo);
       expect(text(mark ?? { type: 'root', children: [] }), url).toBe(`Record checked to ${formatted}.`);
+      // A sentence of its own: set off from the one before it ("held. Record", never "held.Record").
+      expect(text(page(url)), url).not.toMatch(/[^\s(]Record checked to/);
     }
   });
 
