@@ -40,6 +40,9 @@ export async function lintExercises(dir: string, articles: ReadonlyMap<string, R
         const at = lineAndColumn(text, Math.max(0, text.search(/^section:/m)));
         fail(file, `content/articles/${data.article}.md has no heading with the id \`${data.section}\`: write a section about ${data.name} there, or correct \`section\``, at, 'exercise-section');
       }
+      if (!data.section && !ids.has('editions')) {
+        fail(file, `content/articles/${data.article}.md has no \`## Editions\` section: the page sets ${data.name}'s timeline, map and table of editions at its start; add the heading`, articleAt, 'exercise-section');
+      }
       for (const label of citedNotes(data)) {
         if (ids.has(noteId(label))) continue;
         const at = lineAndColumn(text, Math.max(0, text.search(new RegExp(`(?<=[[ ,])${label}(?=[\\],])`))));

@@ -34,3 +34,16 @@ export function splitAfterHeadings(html: string, ids: readonly string[]): HtmlPa
   parts.push({ html: html.slice(from) });
   return parts;
 }
+
+/** The start of the first section (its heading's wrapper, or the heading) or of the notes. */
+const SECTION_START = /<div class="heading-wrapper level-h2"|<h2[\s>]|<section[^>]*data-footnotes/;
+
+/**
+ * An article's lead, as an encyclopaedia opens: the text before its first section, and the
+ * rest. The page sets the lead first, then the infobox and the contents, so a reader (and a
+ * keyboard) reaches the text before the data. An article with no sections is all lead.
+ */
+export function splitLead(html: string): { lead: string; rest: string } {
+  const at = html.search(SECTION_START);
+  return at < 0 ? { lead: html, rest: '' } : { lead: html.slice(0, at), rest: html.slice(at) };
+}

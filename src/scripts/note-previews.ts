@@ -17,10 +17,13 @@ const EDGE_PX = 8;
 /** A link to another article of the site (its base path included), not to this page. */
 const isArticleLink = (link: HTMLAnchorElement) => link.origin === location.origin && /\/articles\/[^/]+\/$/.test(link.pathname) && link.pathname !== location.pathname;
 
+/** A link to a note: a reference in the text, or a note link beside a fact in a table or an infobox. */
+const NOTE_LINK = '[data-footnote-ref], .note-link';
+
 /** The note reference or article link an event's target is in; none inside an open preview. */
 const referenceOf = (target: EventTarget | null): HTMLAnchorElement | null => {
   const link = target instanceof Element && !target.closest('.note-preview') ? target.closest<HTMLAnchorElement>('a[href]') : null;
-  return link && (link.matches('[data-footnote-ref]') || isArticleLink(link)) ? link : null;
+  return link && (link.matches(NOTE_LINK) || isArticleLink(link)) ? link : null;
 };
 
 const cards = new Map<string, Promise<LinkCard | undefined>>();
@@ -123,7 +126,7 @@ class NotePreviews extends HTMLElement {
   #open(reference: HTMLAnchorElement): void {
     clearTimeout(this.#timer);
     if (this.#reference === reference) return;
-    if (!reference.matches('[data-footnote-ref]')) {
+    if (!reference.matches(NOTE_LINK)) {
       this.#pending = reference;
       void cardOf(reference).then((card) => {
         // Still wanted: the reader has not moved on while the card was fetched.
@@ -137,7 +140,7 @@ class NotePreviews extends HTMLElement {
     }
     const note = document.getElementById(decodeURIComponent(reference.hash.slice(1)));
     if (!note) return;
-    const number = reference.textContent?.trim() ?? '';
+    const number = reference.textContent?.replace(/[[\]\s]/g, '') ?? '';
     this.#show(reference, [noteCopy(note)], `Note ${number}`, `Go to note ${number}`);
   }
 
@@ -146,7 +149,7 @@ class NotePreviews extends HTMLElement {
     this.#close();
     const preview = this.#preview;
     const goTo = document.createElement('a');
-    goTo.href = reference.matches('[data-footnote-ref]') ? reference.hash : reference.href;
+    goTo.href = reference.matches(NOTE_LINK) ? reference.hash : reference.href;
     goTo.className = 'note-preview-go';
     goTo.textContent = goLabel;
     preview.replaceChildren(...content, goTo);

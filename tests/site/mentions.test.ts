@@ -2,7 +2,7 @@
  * "Mentioned in" on every exercise article lists exactly the other articles whose text links to
  * it, each at a section of the linking article that exists and holds such a link.
  */
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { attributeValues, isArticlePage, listPages, readPage } from '../support/built-site.ts';
@@ -13,8 +13,9 @@ const href = (element: Element) => attributeValues(element, 'href')[0] ?? '';
 /** The body links of an article (its notes, at the foot or in the margin, and the "Mentioned in" list left out), with the id
  * of the section each sits in: the last heading with an id before it. */
 function bodyLinks(url: string): { target: string; section: string }[] {
-  const body = select('.article-body', articles.get(url) ?? { type: 'root', children: [] });
-  if (!body) return [];
+  const tree = articles.get(url) ?? { type: 'root', children: [] };
+  // The lead and the rest of the body, in page order.
+  const body: Root = { type: 'root', children: selectAll('.article-body', tree) };
   const links: { target: string; section: string }[] = [];
   const inNotes = new Set(selectAll('section[data-footnotes] a, .sidenote a', body));
   let section = '';

@@ -74,12 +74,14 @@ const ARTICLE_CONTENT = ['.article-body', '.editions-data', 'script[type="applic
 /** The HTML with the article's content cut out, by source offsets, so the rest stays byte-identical. */
 function withoutArticleText(html: string, tree: Root): string | undefined {
   if (!select('.article-body', tree)) return undefined;
-  const spans = ARTICLE_CONTENT.flatMap((selector) => {
-    const element = select(selector, tree);
-    const start = element?.children[0]?.position?.start.offset;
-    const end = element?.children.at(-1)?.position?.end.offset;
-    return start === undefined || end === undefined ? [] : [[start, end] as const];
-  }).sort((a, b) => b[0] - a[0]);
+  // Every element of each kind: the body comes in two parts, its lead and the rest.
+  const spans = ARTICLE_CONTENT.flatMap((selector) =>
+    selectAll(selector, tree).flatMap((element) => {
+      const start = element.children[0]?.position?.start.offset;
+      const end = element.children.at(-1)?.position?.end.offset;
+      return start === undefined || end === undefined ? [] : [[start, end] as const];
+    }),
+  ).sort((a, b) => b[0] - a[0]);
   return spans.reduce((rest, [start, end]) => rest.slice(0, start) + rest.slice(end), html);
 }
 

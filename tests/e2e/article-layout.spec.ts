@@ -1,0 +1,66 @@
+/**
+ * An exercise article opens with its text, as an encyclopaedia does (issue 24): the lead
+ * first, then the infobox and the contents, and the timeline, map and editions table at the
+ * start of the Editions section that the contents list and the lead links to.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const ARTICLES = ['/articles/malabar/', '/articles/dharma-guardian/'];
+const WIDTHS = [320, 390, 1440];
+/** The most presses of Tab a keyboard user needs to reach the article's text. */
+const MAX_TABS = 10;
+/** A bound on the loop, well past MAX_TABS, so a page that traps focus fails instead of hanging. */
+const TAB_LIMIT = 60;
+
+/** Presses of Tab from the top of the page, the skip link followed, to the first link in the text. */
+async function tabsToText(page: Page): Promise<number> {
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (let presses = 2; presses <= TAB_LIMIT; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.closest('.article-lead') !== null)) return presses;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+for (const width of WIDTHS) {
+  for (const path of ARTICLES) {
+    test(`${path} at ${String(width)} px: the lead, then the data, within ${String(MAX_TABS)} presses of Tab`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      const lead = page.locator('.article-lead p').first();
+      const data = page.locator('.editions-data');
+      const [leadBox, dataBox] = [await lead.boundingBox(), await data.boundingBox()];
+      expect(leadBox && dataBox && leadBox.y < dataBox.y).toBe(true);
+      // The first paragraph is on the first screen.
+      expect(leadBox?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(900);
+      expect(await lead.evaluate((paragraph, table) => Boolean(paragraph.compareDocumentPosition(table as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await data.elementHandle())).toBe(true);
+      // The data opens the Editions section, which the contents list and the lead links to.
+      expect(await page.locator('#editions').evaluate((heading) => heading.closest('.heading-wrapper')?.nextElementSibling?.matches('.editions-data') ?? false)).toBe(true);
+      await expect(page.locator('.article-toc a[href="#editions"]')).toHaveCount(1);
+      await expect(page.locator('.article-lead a[href="#editions"]')).toHaveCount(1);
+      // No sideways scroll of the page itself.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      expect(await tabsToText(page)).toBeLessThanOrEqual(MAX_TABS);
+    });
+  }
+}
+
+test('a note link in the editions table opens the note’s preview, and each run of note links is in ascending order', async ({ page }) => {
+  await page.goto('/articles/malabar/');
+  // A run: the note links beside one fact (an edition's, or one other account's).
+  const numbers = await page.locator('.editions-data .note-link').evaluateAll((links) => {
+    const runs = Map.groupBy(links, (link) => link.parentElement);
+    return [...runs.values()].map((run) => run.map((link) => Number(link.textContent?.replace(/\D/g, ''))));
+  });
+  expect(numbers.length).toBeGreaterThan(0);
+  for (const cell of numbers) expect(cell).toEqual([...cell].sort((a, b) => a - b));
+  const link = page.locator('.editions-data .note-link').first();
+  await link.focus();
+  const preview = page.locator('#note-preview');
+  await expect(preview).toBeVisible();
+  await expect(preview).toHaveAttribute('aria-label', `Note ${(await link.textContent())?.replace(/\D/g, '') ?? ''}`);
+  await expect(preview.locator('.note-evidence').first()).toBeVisible();
+});
