@@ -22,9 +22,18 @@ export function placesText(edition: Pick<Edition, 'places'>): string {
   return edition.places.map((place) => place.name).join('; ');
 }
 
-/** Every place a series was held, each once, in the order of its editions. */
-export function venuesText(exercise: Pick<Exercise, 'editions'>): string {
-  return [...new Set(exercise.editions.flatMap((edition) => edition.places.map((place) => place.name)))].join('; ');
+/** Each venue once, with the years of the editions held there, in the order first used:
+ * "Yokosuka (2015, 2017); Sasebo (2016)". An infobox's list a reader can check a year against. */
+export function venuesWithYears(exercise: Pick<Exercise, 'editions'>): { name: string; years: number[] }[] {
+  const venues = new Map<string, number[]>();
+  for (const edition of exercise.editions) {
+    for (const { name } of edition.places) {
+      const years = venues.get(name) ?? [];
+      if (!years.includes(edition.year)) years.push(edition.year);
+      venues.set(name, years);
+    }
+  }
+  return [...venues].map(([name, years]) => ({ name, years }));
 }
 
 /** "2018–2026", or "2024" for a series held in one year. */

@@ -27,6 +27,7 @@ class SiteSearch extends HTMLElement {
   #moreButton!: HTMLButtonElement;
   #partial!: HTMLElement;
   #partialResults!: HTMLOListElement;
+  #coverage!: HTMLElement;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
@@ -37,7 +38,9 @@ class SiteSearch extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('button.more');
     const partial = this.querySelector<HTMLElement>('.partial');
     const partialResults = partial?.querySelector('ol');
-    if (!form || !input || !status || !suggestions || !results || !more || !partial || !partialResults) throw new Error('<site-search> is missing a part.');
+    const coverage = this.querySelector<HTMLElement>('.coverage');
+    if (!form || !input || !status || !suggestions || !results || !more || !partial || !partialResults || !coverage) throw new Error('<site-search> is missing a part.');
+    this.#coverage = coverage;
     [this.#form, this.#input, this.#status, this.#suggestions, this.#results] = [form, input, status, suggestions, results];
     [this.#moreButton, this.#partial, this.#partialResults] = [more, partial, partialResults];
     more.addEventListener('click', () => void this.#showMore());
@@ -132,7 +135,7 @@ class SiteSearch extends HTMLElement {
       const answer = state.query === '' ? await listFiltered(searchOptions(state)) : await runSearch(state.query, searchOptions(state), debounceMs, correct);
       if (answer === null || stale()) return; // a newer search is under way
       this.#more = answer.more;
-      this.#show({ ...answer, summary: searchSummary(answer, state.query) });
+      this.#show({ ...answer, summary: searchSummary(answer, state.query), nothingFound: answer.count === 0 });
       // The first result is on screen; the rest of the first page follows once it is painted,
       // so their fragment files (unpacked on this thread) never hold the first one back, and
       // while the reader types, once they pause: the words typed so far get their best match,
@@ -165,7 +168,7 @@ class SiteSearch extends HTMLElement {
 
   #count = 0;
 
-  #show(answer: Pick<SearchAnswer, 'count' | 'results'> & Partial<Pick<SearchAnswer, 'partial' | 'suggestions' | 'correctedFrom'>> & { summary: string }): void {
+  #show(answer: Pick<SearchAnswer, 'count' | 'results'> & Partial<Pick<SearchAnswer, 'partial' | 'suggestions' | 'correctedFrom'>> & { summary: string; nothingFound?: boolean }): void {
     this.#status.replaceChildren(answer.summary);
     if (answer.correctedFrom) {
       const literal = document.createElement('a');
@@ -188,6 +191,8 @@ class SiteSearch extends HTMLElement {
       }),
     );
     this.#count = answer.count;
+    // Nothing found for a query: say what the site covers, so a reader knows whether to try other words.
+    this.#coverage.hidden = answer.nothingFound !== true;
     this.#results.replaceChildren(...answer.results.map((result) => renderResult(result)));
     this.#results.hidden = answer.results.length === 0;
     // Hidden until the first page is filled (the results after the first follow).

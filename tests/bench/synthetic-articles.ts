@@ -33,7 +33,7 @@ const FORMATS = ['bilateral', 'trilateral', 'multilateral'];
 const PLACES = ['Visakhapatnam', 'Yokosuka', 'Belagavi', 'Jodhpur', 'Hyakuri', 'Chennai', 'Sasebo', 'Umroi', 'Kochi', 'Okinawa'];
 const PUBLICATIONS = ['The Daily Example', 'Example Defence Review', 'Sample Times', 'Journal of Placeholder Studies', 'Illustrative Gazette', 'The Test Observer'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const HEADINGS = ['Background', 'Participants', 'Phases of the exercise', 'Aims', 'Equipment', 'Reception', 'Earlier editions', 'Logistics', 'Training areas', 'Assessment', 'Outlook', 'Command arrangements'];
+const HEADINGS = ['Background', 'Participants', 'Phases of the exercise', 'Aims', 'Equipment', 'Reception', 'Logistics', 'Training areas', 'Assessment', 'Outlook', 'Command arrangements'];
 /** Common words first: `word()` draws from the head of the list more often, as real prose does. */
 const WORDS = (
   'the of and to in a that for on with as by was were is from at its an two forces which this it their exercise ' +
@@ -98,7 +98,9 @@ export function syntheticArticle(seed: number, index: number, count: number): Sy
   const names = [name, `${name} ${year}`, `${pick(random, FIRST)} ${pick(random, SECOND)}`];
   const id = `synthetic-${String(index).padStart(5, '0')}`;
   const labels = Array.from({ length: between(random, 10, 20) }, (_, note) => `n${note + 1}`);
-  const sections = [...HEADINGS].sort(() => random() - 0.5).slice(0, between(random, 6, 10));
+  const sections = [...HEADINGS].sort(() => random() - 0.5).slice(0, between(random, 5, 9));
+  // An Editions section, as every exercise article has (the data is drawn at its start).
+  sections.splice(1, 0, 'Editions');
   // Every note is cited once in order, and a quarter of them a second time later on.
   const citations = [...labels, ...labels.filter(() => random() < 0.25)];
   const paragraphs = sections.length * 3 + 1;

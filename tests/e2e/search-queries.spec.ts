@@ -132,8 +132,12 @@ test('answers the site’s query set as a reader would choose', async ({ page, b
     const said = (await status.textContent()) ?? '';
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().getByRole('heading').getByRole('link');
     const firstAt = (await first.count()) > 0 ? where((await first.getAttribute('href')) ?? '', basePath) : '(no result)';
+    // Only where nothing is found does the page say what the site covers, with a link to the exercises index.
+    const coverage = page.locator('.coverage');
+    if ((await coverage.isVisible()) !== (expected === 'none')) wrong.push(`${query}: the coverage note is ${expected === 'none' ? 'missing' : 'shown'}`);
     if (expected === 'none') {
       if (said !== `No page mentions “${query}”.` || firstAt !== '(no result)') wrong.push(`${query}: said “${said}”, first ${firstAt}`);
+      if ((await coverage.getByRole('link', { name: 'Every exercise on record' }).getAttribute('href')) !== `${basePath}exercises/`) wrong.push(`${query}: no link to the exercises index`);
     } else if (typeof expected === 'string') {
       if (firstAt !== expected || !said.endsWith(`for “${query}”.`)) wrong.push(`${query}: said “${said}”, first ${firstAt}, expected ${expected}`);
     } else if (firstAt !== expected.first || !said.startsWith(`No page mentions “${query}”. Showing`) || !said.includes(`for ${expected.corrected}.`)) {

@@ -95,7 +95,7 @@ test.describe('search', () => {
   test('shows the section a match is in and the exercise’s services and years', async ({ page, basePath }) => {
     await page.goto('/search/?q=Yokosuka');
     const jimex = results(page).getByRole('listitem').filter({ has: page.locator(`h2 a[href^="${at(basePath, '/articles/jimex/')}"]`) });
-    await expect(jimex.locator('.result-facts')).toHaveText('navy · editions 2012–2025');
+    await expect(jimex.locator('.result-facts')).toHaveText('Navy · editions 2012–2025');
     await expect(jimex.locator('.result-section a')).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/jimex\/(\?[^#]*)?#/));
   });
 });

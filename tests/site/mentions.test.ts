@@ -17,11 +17,14 @@ function bodyLinks(url: string): { target: string; section: string }[] {
   // The lead and the rest of the body, in page order.
   const body: Root = { type: 'root', children: selectAll('.article-body', tree) };
   const links: { target: string; section: string }[] = [];
-  const inNotes = new Set(selectAll('section[data-footnotes] a, .sidenote a', body));
+  // Notes (at the foot or in the margin) and the data drawn into the text (the editions table
+  // with its headings) are not the author's sections or mentions.
+  const outside = new Set(selectAll('section[data-footnotes] a, .sidenote a, .editions-data a, .editions-data [id]', body));
   let section = '';
   for (const element of selectAll('h2[id], h3[id], h4[id], h5[id], h6[id], a[href]', body)) {
+    if (outside.has(element)) continue;
     if (element.tagName !== 'a') section = String(element.properties['id']);
-    else if (!inNotes.has(element)) links.push({ target: new URL(href(element), 'https://x').pathname, section });
+    else links.push({ target: new URL(href(element), 'https://x').pathname, section });
   }
   return links;
 }

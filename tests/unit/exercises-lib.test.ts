@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
 import { citedNotes, editionDates, editionId, groupByService, ordinal, recordCheckedTo } from '../../src/pure/exercises.ts';
-import { editionWithDates, forcesText, latestDate, participantsText, placesText, venuesText, whyNoneJoint, yearSpan } from '../../src/pure/exercise-text.ts';
+import { editionWithDates, forcesText, latestDate, participantsText, placesText, venuesWithYears, whyNoneJoint, yearSpan } from '../../src/pure/exercise-text.ts';
 import { searchFilters, serviceNames } from '../../src/pure/facets.ts';
 import { roleWords } from '../../src/pure/roles.ts';
 import type { Edition } from '../../src/schemas/exercise.ts';
@@ -72,7 +72,11 @@ describe('exercise text', () => {
     expect(forcesText(edition(2024, { units: ['4th Battalion'], ships: ['INS Sahyadri'], people: [{ name: 'Adm. A' }] as Edition['people'] }))).toBe('4th Battalion, INS Sahyadri, Adm. A');
     const places = [{ name: 'Off Visakhapatnam, Bay of Bengal' }, { name: 'Yokosuka' }] as Edition['places'];
     expect(placesText(edition(2024, { places }))).toBe('Off Visakhapatnam, Bay of Bengal; Yokosuka');
-    expect(venuesText({ editions: [edition(2023, { places }), edition(2024, { places: places.slice(1) })] })).toBe('Off Visakhapatnam, Bay of Bengal; Yokosuka');
+    const twice = [edition(2023, { places }), edition(2024, { places: places.slice(1) }), edition(2024, { places: places.slice(1) })];
+    expect(venuesWithYears({ editions: twice })).toEqual([
+      { name: 'Off Visakhapatnam, Bay of Bengal', years: [2023] },
+      { name: 'Yokosuka', years: [2023, 2024] },
+    ]);
   });
 
   it('spans the years, and sorts a page by its latest edition', () => {
