@@ -36,12 +36,16 @@ const span = (className: string, children: PhrasingContent[], lang?: string): Ph
   children,
 });
 
-/** The printed citation (src/pure/source-record.ts), the publication in italics, the address linked. */
+/** The printed citation (src/pure/source-record.ts), the publication in italics, the address
+ * linked. The address and its comma are a span of their own, which the margin note leaves
+ * out (footnotes.css): beside the text a reader wants the title and publication, and the
+ * address is a step away, in the note at the foot and on the source's entry. */
 function citationNodes(record: SourceRecord): PhrasingContent[] {
-  const nodes = citationParts(record).flatMap((part, index): PhrasingContent[] => [
-    ...(index > 0 ? [text(', ')] : []),
-    part.kind === 'publication' ? { type: 'emphasis', children: [text(part.text)] } : part.kind === 'url' ? { type: 'link', url: part.text, children: [text(part.text)] } : text(part.text),
-  ]);
+  const nodes = citationParts(record).flatMap((part, index): PhrasingContent[] => {
+    const comma = index > 0 ? [text(', ')] : [];
+    if (part.kind === 'url') return [span('citation-url', [...comma, { type: 'link', url: part.text, children: [text(part.text)] }])];
+    return [...comma, part.kind === 'publication' ? { type: 'emphasis', children: [text(part.text)] } : text(part.text)];
+  });
   nodes.push(text('.'));
   if (record.weak) nodes.push(text(' '), span('weak-source', [text('Weak source')]));
   return nodes;

@@ -1,7 +1,7 @@
 /**
- * Ships to every page (a few hundred bytes). Opens the search dialog from the header search,
- * Ctrl/Cmd+K or "/", and loads the search itself only then. On the search page, which has no
- * dialog, the same keys focus its search box.
+ * Ships to every page (a few hundred bytes). Opens the search dialog from the header search
+ * (as the reader types in it, or on Enter), Ctrl/Cmd+K or "/", and loads the search itself
+ * only then. On the search page, which has no dialog, the same keys focus its search box.
  */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -14,9 +14,10 @@ async function openSearch(dialog: HTMLDialogElement | null, query?: string): Pro
   }
   const input = dialog.querySelector<HTMLInputElement>('input[name="q"]');
   if (!dialog.open) dialog.showModal();
+  // Set before the search loads, so what the reader goes on typing follows what they typed.
+  if (input && query) input.value = query;
   input?.focus();
   await import('./site-search.ts');
-  if (input && query) input.value = query;
   // A reader may type before the search has loaded: search what is in the box by then.
   if (input?.value) input.dispatchEvent(new Event('input', { bubbles: true }));
 }
@@ -37,6 +38,13 @@ function connectSearch(): void {
     header?.addEventListener('submit', (event) => {
       event.preventDefault();
       void openSearch(dialog, new FormData(header).get('q')?.toString().trim() ?? '');
+    });
+    // Typing in the header's box searches at once: the dialog opens with the words so far.
+    const box = header?.querySelector<HTMLInputElement>('input[name="q"]');
+    box?.addEventListener('input', () => {
+      const words = box.value;
+      box.value = '';
+      if (words.trim() !== '') void openSearch(dialog, words);
     });
     // Escape in a search box only clears it in Chrome; here it always closes the dialog.
     dialog.addEventListener('keydown', (event) => {

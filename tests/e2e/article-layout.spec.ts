@@ -64,3 +64,13 @@ test('a note link in the editions table opens the note’s preview, and each run
   await expect(preview).toHaveAttribute('aria-label', `Note ${(await link.textContent())?.replace(/\D/g, '') ?? ''}`);
   await expect(preview.locator('.note-evidence').first()).toBeVisible();
 });
+
+test('margin notes give the title and publication, the web address left to the note at the foot', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/articles/malabar/');
+  const addressesIn = (selector: string) =>
+    page.locator(selector).evaluateAll((links) => links.filter((link) => link.checkVisibility() && /^https?:\/\//.test(link.textContent ?? '')).length);
+  await expect(page.locator('.sidenote').first()).toBeVisible();
+  expect(await addressesIn('.sidenote a')).toBe(0);
+  expect(await addressesIn('section[data-footnotes] a')).toBeGreaterThan(0);
+});

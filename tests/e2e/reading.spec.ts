@@ -149,6 +149,15 @@ test.describe('the site', () => {
     for (const name of ['Dharma Guardian', 'JIMEX', 'Malabar', 'Veer Guardian', 'Shinyuu Maitri', 'Tarang Shakti']) {
       await expect(exercises.getByRole('link', { name, exact: true })).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/[a-z-]+\/$/));
     }
+    // A place to start: the overview, every exercise and the data.
+    const start = page.getByRole('region', { name: 'Where to start' }).getByRole('link');
+    expect(await start.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).toEqual(
+      ['/articles/india-japan-defence-partnership/', '/exercises/', '/data/'].map((path) => at(basePath, path)),
+    );
+    // Dated, newest first.
+    const dates = await page.getByRole('region', { name: 'Latest articles' }).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
     // The newest article first; whichever it is, its link opens it.
     const newest = page.getByRole('region', { name: 'Latest articles' }).getByRole('listitem').first().getByRole('link').first();
     const title = (await newest.textContent())?.trim() ?? '';

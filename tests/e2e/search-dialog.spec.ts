@@ -36,9 +36,19 @@ test.describe('the search dialog', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('dialog')?.id)).toBe('search-dialog');
     await page.keyboard.press('Escape');
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('Malabar');
-    await page.getByRole('searchbox', { name: 'Search articles' }).press('Enter');
+    await expect(dialog(page).getByRole('searchbox', { name: 'Search the articles' })).toHaveValue('Malabar');
+    await page.keyboard.press('Enter');
     await expect(results(page).getByRole('heading').getByRole('link').first()).toHaveText('Malabar');
     await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('searches as the reader types in the header’s box, losing no keystroke to the opening dialog', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search articles' }).pressSequentially('Malabar');
+    const box = dialog(page).getByRole('searchbox', { name: 'Search the articles' });
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('Malabar');
+    await expect(results(page).getByRole('heading').getByRole('link').first()).toHaveText('Malabar');
   });
 
   test('leads to the result with the searched words marked', async ({ page }) => {
