@@ -27,6 +27,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of PAGES) {
       const what = colorScheme === 'light' ? 'WCAG 2.2 A or AA violation' : 'colour violation of WCAG 2.2 A or AA';
       test(`${path} has no ${what} (${colorScheme}) @sweep`, async ({ page }) => {
+        // axe reads every node: on the largest pages (a bibliography page, about 20 s alone on
+        // this machine's two cores) the default 30 s leaves no room when the machine is busy.
+        test.slow();
         await page.goto(path);
         if (path.startsWith('/search/')) await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
         const axe = new AxeBuilder({ page });
