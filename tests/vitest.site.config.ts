@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts'],
     environment: 'node',
+    // Each check reads every built page; vitest's 5 s default failed one on a busy machine.
+    testTimeout: 30_000,
   },
 });

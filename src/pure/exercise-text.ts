@@ -4,7 +4,8 @@
  * series table and the editions table only draw.
  */
 import type { Edition, Exercise } from '../schemas/exercise.ts';
-import { editionDates } from './exercises.ts';
+import type { OtherName } from '../schemas/other-name.ts';
+import { editionDates, editionId } from './exercises.ts';
 import { editionRoles, roleWords, statusWords, takesPart } from './roles.ts';
 
 /** "JMSDF, Indian Navy": the participants by their short names (`short`) or in full. */
@@ -12,9 +13,10 @@ export function participantsText(exercise: Pick<Exercise, 'participants'>, form:
   return exercise.participants.map((participant) => (form === 'short' ? (participant.short ?? participant.force) : participant.force)).join(', ');
 }
 
-/** Units, ships, aircraft and people named for an edition, in that order, in one list. */
-export function forcesText(edition: Pick<Edition, 'units' | 'ships' | 'aircraft' | 'people'>): string {
-  return [...edition.units, ...edition.ships, ...edition.aircraft, ...edition.people.map((person) => person.name)].join(', ');
+/** Units, ships, aircraft and people named for an edition, in that order, each with its
+ * language where it is not English (a Japanese officer's name in Japanese). */
+export function forceNames(edition: Pick<Edition, 'units' | 'ships' | 'aircraft' | 'people'>): { name: string; lang?: string | undefined }[] {
+  return [...[...edition.units, ...edition.ships, ...edition.aircraft].map((name) => ({ name })), ...edition.people.map(({ name, lang }) => ({ name, lang }))];
 }
 
 /** An edition's places, semicolon-separated: a place's name may itself hold a comma. */
@@ -22,14 +24,15 @@ export function placesText(edition: Pick<Edition, 'places'>): string {
   return edition.places.map((place) => place.name).join('; ');
 }
 
-/** Each venue once, with the years of the editions held there, in the order first used:
- * "Yokosuka (2015, 2017); Sasebo (2016)". An infobox's list a reader can check a year against. */
-export function venuesWithYears(exercise: Pick<Exercise, 'editions'>): { name: string; years: number[] }[] {
-  const venues = new Map<string, number[]>();
+/** Each venue once, with the years of the editions held there, in the order first used, each
+ * year with the id of its edition's row (where its notes are): "Yokosuka (2015, 2017);
+ * Sasebo (2016)". An infobox's list a reader can check a year against. */
+export function venuesWithYears(exercise: Pick<Exercise, 'editions'>): { name: string; years: { year: number; id: string }[] }[] {
+  const venues = new Map<string, { year: number; id: string }[]>();
   for (const edition of exercise.editions) {
     for (const { name } of edition.places) {
       const years = venues.get(name) ?? [];
-      if (!years.includes(edition.year)) years.push(edition.year);
+      if (!years.some(({ year }) => year === edition.year)) years.push({ year: edition.year, id: editionId(edition) });
       venues.set(name, years);
     }
   }
@@ -67,4 +70,35 @@ export function whyNoneJoint(exercise: Pick<Exercise, 'editions'>): string {
  * any status, for the "latest edition" of tables and infoboxes. */
 export function editionWithDates(edition: Pick<Edition, 'label' | 'start' | 'end' | 'when' | 'year' | 'status'>): string {
   return `${edition.label} (${editionDates(edition)}${edition.status ? `; ${statusWords(edition.status)}` : ''})`;
+}
+
+/** A name reduced to what tells it apart: case, punctuation, an "Ex"/"Exercise" prefix and
+ * the century of a year ignored ("Ex-Malabar 2007" and "malabar-07" are one name). */
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^(ex|exercise)\b[\s.-]*/, '')
+    .replace(/(?<!\d)(19|20)(\d{2})(?!\d)/g, '$2')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The other names of an edition worth showing a reader: a name in another language or
+ * script, a different name, or one that needs explaining, each once. Spellings of the label
+ * or of a name already shown ("Malabar-22", "Ex Malabar 2022") are left to search, which
+ * knows them all. */
+export function namesToShow(edition: Pick<Edition, 'label' | 'aliases'>): Edition['aliases'] {
+  const seen = new Set([nameKey(edition.label)]);
+  return edition.aliases.filter((alias) => {
+    const key = nameKey(alias.name);
+    if (alias.explain === undefined && seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A series' other names for readers: its full name, then its aliases, each once, ignoring case. */
+export function seriesOtherNames(exercise: Pick<Exercise, 'name' | 'fullName' | 'aliases'>): OtherName[] {
+  const names: OtherName[] = [...(exercise.fullName ? [{ name: exercise.fullName, notes: [] }] : []), ...exercise.aliases];
+  const seen = new Set([exercise.name.toLowerCase()]);
+  return names.filter(({ name }) => !seen.has(name.toLowerCase()) && Boolean(seen.add(name.toLowerCase())));
 }

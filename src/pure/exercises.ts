@@ -35,8 +35,12 @@ export function editionId(edition: Pick<Edition, 'label'>): string {
 }
 
 /** Every footnote label the data cites for an exercise, in the order they appear. */
-export function citedNotes(exercise: Pick<Exercise, 'editions'>): string[] {
-  const labels = exercise.editions.flatMap((edition) => [...edition.notes, ...edition.alternatives.flatMap((alternative) => alternative.notes)]);
+export function citedNotes(exercise: Pick<Exercise, 'editions'> & Partial<Pick<Exercise, 'aliases'>>): string[] {
+  const aliasNotes = (aliases: readonly { notes: readonly string[] }[] = []) => aliases.flatMap((alias) => alias.notes);
+  const labels = [
+    ...aliasNotes(exercise.aliases),
+    ...exercise.editions.flatMap((edition) => [...edition.notes, ...aliasNotes(edition.aliases), ...edition.alternatives.flatMap((alternative) => alternative.notes)]),
+  ];
   return [...new Set(labels)];
 }
 

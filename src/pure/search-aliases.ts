@@ -23,14 +23,14 @@ export function editionNames(edition: Pick<Edition, 'label' | 'aliases' | 'year'
   const yearNames = series.filter(isShort).flatMap((name) => labelVariants(`${name} ${edition.year}`, edition.year));
   // Spelling variants only for short names ("JIMEX-24"): a long alias written six ways
   // ("Japan-India coast guard drill 2025") would outweigh every other page for its words.
-  const names = [edition.label, ...edition.aliases].flatMap((name) => [name, ...(isShort(name) ? labelVariants(name, edition.year) : [])]).concat(yearNames);
+  const names = [edition.label, ...edition.aliases.map((alias) => alias.name)].flatMap((name) => [name, ...(isShort(name) ? labelVariants(name, edition.year) : [])]).concat(yearNames);
   const people = (edition.people ?? []).flatMap((person) => [person.name, ...person.aliases]);
   return unique([...names, ...people]);
 }
 
 /** Every name of a series: its name, full name and aliases. */
 export function seriesNames(exercise: Pick<Exercise, 'name' | 'fullName' | 'aliases'>): string[] {
-  return unique([exercise.name, ...(exercise.fullName ? [exercise.fullName] : []), ...exercise.aliases]);
+  return unique([exercise.name, ...(exercise.fullName ? [exercise.fullName] : []), ...exercise.aliases.map((alias) => alias.name)]);
 }
 
 /** One or two words, besides a number at the end: a name readers type in several ways. */

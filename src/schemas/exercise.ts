@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { FORMATS, SERVICES } from './services.ts';
+import { CJK, languageTag, otherNamesSchema } from './other-name.ts';
 
 /** A footnote label of the series' article (`orf-dg`), whose note cites the source. */
 const noteLabel = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Cite a footnote label of the article, e.g. orf-dg.');
@@ -66,7 +67,7 @@ export const editionSchema = z
     /** The name it is known by: "JIMEX-24", "Dharma Guardian 2018". */
     label: z.string().min(1),
     /** Other names for this edition that readers type ("JIMEX 24", "JIMEX 2024"). */
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: otherNamesSchema,
     /** Its place in the series, where a source numbers it. */
     number: z.number().int().positive().optional(),
     /** The year it took place. */
@@ -96,7 +97,16 @@ export const editionSchema = z
     aircraft: z.array(z.string().min(1)).default([]),
     /** People the sources name in this edition, with the spellings readers also use. */
     people: z
-      .array(z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) }))
+      .array(
+        z
+          .strictObject({
+            name: z.string().min(1),
+            /** The language of a name written in Japanese or Chinese script ("ja"), which the pages show. */
+            lang: languageTag.optional(),
+            aliases: z.array(z.string().min(1)).default([]),
+          })
+          .refine((person) => person.lang !== undefined || !CJK.test(person.name), { path: ['lang'], message: 'A name in Japanese or Chinese script says its language: add lang: ja (or zh for Chinese).' }),
+      )
       .default([]),
     /** What else a reader should know about this edition, in a short phrase. */
     remark: z.string().min(1).optional(),
@@ -134,7 +144,7 @@ export const exerciseSchema = z
   /** The full name, where the canonical one is an acronym: "Japan-India Maritime Exercise". */
   fullName: z.string().min(1).optional(),
   /** Other names and spellings readers use for the series ("Shinyu", "JAIMEX"). */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: otherNamesSchema,
   /** The article about the series: its slug in content/articles. */
   article: z.string().regex(/^[a-z0-9-]+$/),
   /** The id of the article's section about the series, where several series share one

@@ -74,3 +74,58 @@ test('margin notes give the title and publication, the web address left to the n
   expect(await addressesIn('.sidenote a')).toBe(0);
   expect(await addressesIn('section[data-footnotes] a')).toBeGreaterThan(0);
 });
+
+/** Each cell of the row `#id` with the label its card shows before it (CSS generated content). */
+async function labelledCells(page: Page, id: string): Promise<{ label: string; shown: string }[]> {
+  return page.locator(`#${id} td`).evaluateAll((cells) =>
+    cells
+      .filter((cell) => cell.checkVisibility())
+      .map((cell) => ({ label: cell.getAttribute('data-label') ?? '', shown: getComputedStyle(cell, '::before').content.replace(/^"|:?\s*"$/g, '') })),
+  );
+}
+
+for (const width of [390, 1440]) {
+  test(`at ${String(width)} px each edition is a card whose every cell is labelled, nothing clipped or scrolled`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/articles/malabar/#edition-malabar-2025');
+    const cells = await labelledCells(page, 'edition-malabar-2025');
+    expect(cells.map(({ label }) => label)).toEqual(expect.arrayContaining(['Dates', 'Place', 'India and Japan', 'Taking part', 'Notes']));
+    for (const { label, shown } of cells) expect(shown).toBe(label);
+    // No cell is cut off inside a box that scrolls; the page does not scroll sideways.
+    const clipped = await page.locator('.editions-table').evaluateAll((tables) => tables.filter((table) => table.scrollWidth > table.clientWidth + 1).length);
+    expect(clipped).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  });
+}
+
+test('an edition’s other names leave its heading cell; a name that could mislead is explained and cited, in its own language', async ({ page }) => {
+  await page.goto('/articles/dharma-guardian/');
+  const row = page.locator('#edition-dharma-guardian-2023');
+  await expect(row.locator('th')).toHaveText('Dharma Guardian 2023 (4th)');
+  const names = row.locator('td.aka');
+  await expect(names.locator('[lang="ja"]')).toHaveText('ダルマ・ガーディアン22');
+  await expect(names).toContainText('after the Japanese fiscal year in which the edition was planned');
+  await expect(names.locator('.note-link')).not.toHaveCount(0);
+  // Mere spellings of the label are left to search: not shown.
+  await expect(names).not.toContainText('Dharma Guardian-2023');
+});
+
+test('every name in Japanese or Chinese script on an exercise page says its language', async ({ page }) => {
+  for (const path of ['/articles/dharma-guardian/', '/articles/malabar/']) {
+    await page.goto(path);
+    const unmarked = await page.locator('.infobox, .editions-table').evaluateAll((boxes) => {
+      const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+      const walker = (box: Element) => document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      for (const box of boxes) {
+        const walk = walker(box);
+        for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+          const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? 'en';
+          if (cjk.test(node.textContent ?? '') && lang.startsWith('en')) texts.push(node.textContent ?? '');
+        }
+      }
+      return texts;
+    });
+    expect(unmarked).toEqual([]);
+  }
+});

@@ -108,7 +108,7 @@ test.describe('an article', () => {
 
   test('shows the editions of an exercise from its data, each linked to a note that exists', async ({ page }) => {
     await page.goto(ARTICLE);
-    const table = page.getByRole('region', { name: 'Edition by edition' }).getByRole('table');
+    const table = page.getByRole('table', { name: /every known edition/ });
     await expect(table.locator('tbody tr')).toHaveCount(7);
     await expect(table.locator('tbody tr').first()).toContainText('November 2018: a two-week exercise opening on a Thursday');
     const noteLink = table.locator('a.note-link').first();

@@ -62,7 +62,7 @@ test.describe('search', () => {
     await expect(page.getByRole('link', { name: 'articles page' })).toHaveAttribute('href', at(basePath, '/articles/'));
     const lists = page.locator('.no-script ul');
     await expect(lists.nth(0).getByRole('link')).toHaveCount(loadExercises().length);
-    await expect(lists.nth(0)).toContainText('also Japan-India Maritime Exercise, JAIMEX');
+    await expect(lists.nth(0)).toContainText('also Japan-India Maritime Exercise; JAIMEX');
     await expect(lists.nth(1).getByRole('link')).toHaveCount(articleCount);
     await context.close();
   });

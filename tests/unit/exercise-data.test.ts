@@ -42,6 +42,8 @@ describe('exercise data lint', () => {
     ['bad-alias-bomb.yaml', /^exercise-schema 2:9 Exercise data cannot be read: Excessive alias count/],
     ['bad-date-as-text.yaml', /^exercise-schema 19:11 Exercise data `editions\.1\.when`: .*received Date: YAML reads an unquoted date as a date, so put the value in quotes/],
     ['bad-host-role.yaml', /^exercise-schema 13:41 Exercise data `editions.0.roles.japan`: Japan’s role and `host` disagree/],
+    ['bad-script-alias.yaml', /^exercise-schema 8:30 Exercise data `aliases.1`: "例の訓練" is in Japanese or Chinese script: say its language, \{ name: 例の訓練, lang: ja \}/],
+    ['bad-unexplained-note.yaml', /^exercise-schema 10:15 .*`editions.0.aliases.0.notes`: An explanation is a claim: cite the notes that support it/],
     ['bad-limited-role.yaml', /^exercise-schema 10:\d+ Exercise data lacks the required field `editions.0.roleWording`: A `limited` role needs the sources’ words for it/],
   ])('fails %s at the place of the problem, saying what to do', (name, problem) => {
     expect(found(name)[0]).toMatch(problem);
@@ -93,7 +95,7 @@ describe('the real exercise data', () => {
   it('gives each series and edition a name no other uses, so a search alias means one thing', () => {
     const names = files.flatMap((name) => {
       const data = exerciseSchema.parse(parse(readFileSync(dir + name, 'utf8')));
-      return [data.name, ...data.aliases, ...data.editions.flatMap((edition) => [edition.label, ...edition.aliases])].map((alias) => alias.toLowerCase());
+      return [data.name, ...data.aliases.map(({ name }) => name), ...data.editions.flatMap((edition) => [edition.label, ...edition.aliases.map(({ name }) => name)])].map((alias) => alias.toLowerCase());
     });
     expect(names.filter((alias, index) => names.indexOf(alias) !== index)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleParser } from '../../src/content-lint/processor.ts';
 import { citedNotes, editionDates, editionId, groupByService, ordinal, recordCheckedTo } from '../../src/pure/exercises.ts';
-import { editionWithDates, forcesText, latestDate, participantsText, placesText, venuesWithYears, whyNoneJoint, yearSpan } from '../../src/pure/exercise-text.ts';
+import { editionWithDates, forceNames, latestDate, namesToShow, seriesOtherNames, participantsText, placesText, venuesWithYears, whyNoneJoint, yearSpan } from '../../src/pure/exercise-text.ts';
 import { searchFilters, serviceNames } from '../../src/pure/facets.ts';
 import { roleWords } from '../../src/pure/roles.ts';
 import type { Edition } from '../../src/schemas/exercise.ts';
@@ -69,14 +69,33 @@ describe('exercise text', () => {
   it('lists participants short or in full, and an edition\'s forces and places', () => {
     expect(participantsText(series, 'short')).toBe('IN, Japan Maritime Self-Defense Force');
     expect(participantsText(series, 'full')).toBe('Indian Navy, Japan Maritime Self-Defense Force');
-    expect(forcesText(edition(2024, { units: ['4th Battalion'], ships: ['INS Sahyadri'], people: [{ name: 'Adm. A' }] as Edition['people'] }))).toBe('4th Battalion, INS Sahyadri, Adm. A');
+    expect(forceNames(edition(2024, { units: ['4th Battalion'], ships: ['INS Sahyadri'], people: [{ name: 'Adm. A' }, { name: '池内出', lang: 'ja' }] as Edition['people'] }))).toEqual([
+      { name: '4th Battalion' },
+      { name: 'INS Sahyadri' },
+      { name: 'Adm. A', lang: undefined },
+      { name: '池内出', lang: 'ja' },
+    ]);
     const places = [{ name: 'Off Visakhapatnam, Bay of Bengal' }, { name: 'Yokosuka' }] as Edition['places'];
     expect(placesText(edition(2024, { places }))).toBe('Off Visakhapatnam, Bay of Bengal; Yokosuka');
     const twice = [edition(2023, { places }), edition(2024, { places: places.slice(1) }), edition(2024, { places: places.slice(1) })];
     expect(venuesWithYears({ editions: twice })).toEqual([
-      { name: 'Off Visakhapatnam, Bay of Bengal', years: [2023] },
-      { name: 'Yokosuka', years: [2023, 2024] },
+      { name: 'Off Visakhapatnam, Bay of Bengal', years: [{ year: 2023, id: editionId({ label: 'E-2023' }) }] },
+      { name: 'Yokosuka', years: [{ year: 2023, id: editionId({ label: 'E-2023' }) }, { year: 2024, id: editionId({ label: 'E-2024' }) }] },
     ]);
+  });
+
+  it('shows the other names that differ from the label, each once; mere spellings are left to search', () => {
+    const names = (...list: (string | { name: string; lang?: string; explain?: string })[]) => list.map((each) => (typeof each === 'string' ? { name: each, notes: [] } : { notes: ['n'], ...each }));
+    const shown = namesToShow(edition(2025, { label: 'JAIMEX-25', aliases: names('JAIMEX 2025', 'Ex JAIMEX 25', 'JIMEX-25', 'JIMEX 2025', { name: 'ジャイメックス25', lang: 'ja' }) }));
+    expect(shown.map(({ name }) => name)).toEqual(['JIMEX-25', 'ジャイメックス25']);
+    // A name that needs explaining is shown even when it looks like a spelling of another.
+    const fiscal = namesToShow(edition(2024, { label: 'Guardian 2024', aliases: names('Guardian 24', { name: 'Guardian 23', explain: 'the fiscal-year name' }, 'Guardian-23') }));
+    expect(fiscal.map(({ name }) => name)).toEqual(['Guardian 23']);
+  });
+
+  it('gives a series its full name and aliases once each, ignoring case, its own name left out', () => {
+    const aliases = [{ name: 'jimex', notes: [] }, { name: 'JAIMEX', notes: [] }, { name: 'japan-india maritime exercise', notes: [] }, { name: 'ジャイメックス', lang: 'ja', notes: [] }];
+    expect(seriesOtherNames({ name: 'JIMEX', fullName: 'Japan-India Maritime Exercise', aliases })).toEqual([{ name: 'Japan-India Maritime Exercise', notes: [] }, aliases[1], aliases[3]]);
   });
 
   it('spans the years, and sorts a page by its latest edition', () => {
