@@ -54,6 +54,11 @@ export function searchOptions(state: SearchState): SearchOptions {
 }
 
 /** Whether the state asks for anything: a query, or a filter to list pages by. */
+/** Whether the reader has chosen a filter or an order: the filters are then shown, never folded away. */
+export function hasFilters(state: SearchState): boolean {
+  return state.services.length > 0 || state.formats.length > 0 || state.year !== '' || state.sort !== '';
+}
+
 export function isActive(state: SearchState): boolean {
   return state.query !== '' || state.services.length > 0 || state.formats.length > 0 || state.year !== '';
 }

@@ -7,7 +7,7 @@
  * with the way back to what was typed, and partial matches under a heading of their own.
  */
 import { FACET } from '../pure/facets.ts';
-import { isActive, searchOptions, readSearchParams, writeSearchParams, type SearchState } from '../pure/search-params.ts';
+import { hasFilters, isActive, searchOptions, readSearchParams, writeSearchParams, type SearchState } from '../pure/search-params.ts';
 import { warmUp, type PagefindResultData } from './pagefind-client.ts';
 import { searchSummary } from '../pure/search-summary.ts';
 import { renderResult } from './search-results.ts';
@@ -17,6 +17,9 @@ import { listFiltered, PAGE_SIZE, runSearch, type SearchAnswer } from './search-
 const TYPING_DEBOUNCE_MS = 80;
 /** A pause this long means the reader has stopped typing (keystrokes come every 100–300 ms). */
 const TYPING_PAUSE_MS = 400;
+
+/** A screen tall enough to show the filters open and still a result or two below them. */
+const ROOM_FOR_FILTERS = '(min-height: 40rem)';
 
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -73,6 +76,8 @@ class SiteSearch extends HTMLElement {
       this.#restore(state);
       if (isActive(state)) void this.#search(0);
     }
+    const filters = this.querySelector('details.filters');
+    if (filters instanceof HTMLDetailsElement) filters.open = matchMedia(ROOM_FOR_FILTERS).matches || hasFilters(this.#state());
   }
 
   /** Puts a state from the URL into the form. */

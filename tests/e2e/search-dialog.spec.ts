@@ -94,3 +94,18 @@ test.describe('search filters', () => {
     await expect(links.filter({ hasText: 'Shinyuu Maitri' })).toHaveCount(1);
   });
 });
+
+test('at 200 % zoom (1,280 × 800 shown at 640 × 400) the filters fold away and the first result is in view', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto('/articles/malabar/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('JIMEX');
+  const first = results(page).getByRole('heading').getByRole('link').first();
+  await expect(first).toHaveText('JIMEX');
+  await expect(first).toBeInViewport({ ratio: 1 });
+  // Folded, not gone: one press opens them.
+  const service = dialog(page).getByRole('group', { name: 'Service' });
+  await expect(service).toBeHidden();
+  await dialog(page).getByText('Filters and order').click();
+  await expect(service).toBeVisible();
+});

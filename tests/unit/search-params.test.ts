@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActive, MAX_QUERY_LENGTH, searchOptions, readSearchParams, writeSearchParams } from '../../src/pure/search-params.ts';
+import { hasFilters, isActive, MAX_QUERY_LENGTH, searchOptions, readSearchParams, writeSearchParams } from '../../src/pure/search-params.ts';
 
 describe('search parameters', () => {
   it('read filters and sort from the URL and write them back the same', () => {
@@ -15,6 +15,13 @@ describe('search parameters', () => {
     expect(writeSearchParams(state).toString()).toBe('');
     expect(isActive(state)).toBe(false);
     expect(isActive({ ...state, year: '2020' })).toBe(true);
+  });
+
+  it('say when a filter or an order is chosen, a query alone not counting', () => {
+    const state = readSearchParams(new URLSearchParams('q=JIMEX'));
+    expect(hasFilters(state)).toBe(false);
+    expect(hasFilters({ ...state, sort: 'newest' })).toBe(true);
+    expect(hasFilters({ ...state, services: ['navy'] })).toBe(true);
   });
 
   it('turn a state into Pagefind filters and a date sort', () => {
