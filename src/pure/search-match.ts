@@ -63,3 +63,16 @@ export function targetFor(query: string, targets: Readonly<Record<string, string
   }
   return best === undefined ? undefined : targets[best];
 }
+
+/** A landed page's sections with the one a name leads to first: the section headed by the
+ * name's title (an edition's label, "Dharma Guardian 2024", or its year alone under the
+ * series' own article), else the one at the name's own
+ * anchor; the rest in Pagefind's order. The result's excerpt then comes from that edition's
+ * own text, not from whichever section Pagefind ranked first. */
+export function sectionFirst<T extends { title: string; url: string }>(sections: readonly T[], title: string | undefined, hash: string): T[] {
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // A heading may drop the series' name under its article: "2018" for Malabar 2018.
+  const headed = (section: T) => title !== undefined && (key(section.title) === key(title) || (key(section.title).length >= 4 && key(title).endsWith(` ${key(section.title)}`)));
+  const best = sections.find(headed) ?? sections.find((section) => hash !== '' && section.url.endsWith(hash));
+  return best ? [best, ...sections.filter((section) => section !== best)] : [...sections];
+}

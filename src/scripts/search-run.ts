@@ -8,7 +8,7 @@
  *    answer says so; otherwise pages that mention part of it are offered, as such.
  * Only the results shown are loaded, the first before any other: each costs a fragment file.
  */
-import { mentions, missingTerms, queryTerms, targetFor, telling, wordsOf } from '../pure/search-match.ts';
+import { mentions, missingTerms, queryTerms, sectionFirst, targetFor, telling, wordsOf } from '../pure/search-match.ts';
 import type { SearchOptions } from '../pure/search-params.ts';
 import { orderByDate } from '../pure/search-order.ts';
 import { suggest } from '../pure/suggest.ts';
@@ -70,7 +70,11 @@ function landOnTarget(pages: PagefindResultData[], target: string | undefined, t
   const samePage = (page: PagefindResultData) => page.url.split(/[?#]/)[0] === path;
   // The target's section or row, keeping Pagefind's ?highlight= so the words are marked there.
   const hash = target.includes('#') ? target.slice(target.indexOf('#')) : '';
-  const landed = pages.filter(samePage).map((page) => ({ ...page, url: `${page.url.split('#')[0] ?? page.url}${hash}` }));
+  const landed = pages.filter(samePage).map((page) => ({
+    ...page,
+    url: `${page.url.split('#')[0] ?? page.url}${hash}`,
+    ...(page.sub_results && { sub_results: sectionFirst(page.sub_results, title, hash) }),
+  }));
   const named: PagefindResultData = { url: target, excerpt: '', content: '', meta: { title: title ?? target } };
   const isSources = (page: PagefindResultData) => /\/sources\/(?:[?#]|$)/.test(page.url);
   const rest = pages.filter((page) => !samePage(page));

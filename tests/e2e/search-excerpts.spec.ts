@@ -19,7 +19,7 @@ const written = new Set(
 const queries = exercises.flatMap((exercise) => [exercise.name, ...exercise.editions.map((edition) => edition.label)]);
 /** Two neighbours of any name list the site writes, as a list would join them. */
 const pairs = exercises.flatMap((exercise) =>
-  [seriesNames(exercise), ...exercise.editions.flatMap((edition) => [edition.aliases, editionNames(edition, seriesNames(exercise))])].flatMap((names) =>
+  [seriesNames(exercise), ...exercise.editions.flatMap((edition) => [edition.aliases.map(({ name }) => name), editionNames(edition, seriesNames(exercise))])].flatMap((names) =>
     names.slice(1).flatMap((name, index) => [`${names[index] ?? ''}, ${name}`, `${names[index] ?? ''} · ${name}`]),
   ),
 );

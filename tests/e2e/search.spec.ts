@@ -98,4 +98,16 @@ test.describe('search', () => {
     await expect(jimex.locator('.result-facts')).toHaveText('Navy · editions 2012–2025');
     await expect(jimex.locator('.result-section a')).toHaveAttribute('href', pathPattern(basePath, /^\/articles\/jimex\/(\?[^#]*)?#/));
   });
+
+  for (const [query, section] of [
+    ['Dharma Guardian 2024', 'Dharma Guardian 2024'],
+    ['Malabar 2018', '2018'],
+    ['JIMEX 2023', 'JIMEX-23'],
+  ]) {
+    test(`quotes the edition’s own section for “${query}”, not whichever section ranks first`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const first = results(page).getByRole('listitem').first();
+      await expect(first.locator('.result-section a')).toHaveText(section);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions, missingTerms, queryTerms, stem, targetFor, telling, wordsOf } from '../../src/pure/search-match.ts';
+import { mentions, missingTerms, queryTerms, sectionFirst, stem, targetFor, telling, wordsOf } from '../../src/pure/search-match.ts';
 
 describe('matching a query against a page', () => {
   const jimex = wordsOf('JIMEX-24 was held off Yokosuka. The Indian Navy’s guardians exercised.', 'JAIMEX · Japan-India Maritime Exercise');
@@ -40,5 +40,28 @@ describe('where a query leads', () => {
     expect(targetFor('jaa', targets)).toBeUndefined();
     expect(targetFor('India', { 'india japan coast guard exercise': '/c/' })).toBeUndefined();
     expect(targetFor('Garuda', targets)).toBeUndefined();
+  });
+});
+
+describe('the section a landed result shows', () => {
+  const sections = [
+    { title: 'Background', url: '/articles/dg/?highlight=x#background' },
+    { title: 'Dharma Guardian 2018', url: '/articles/dg/?highlight=x#dharma-guardian-2018' },
+    { title: 'Dharma Guardian 2024', url: '/articles/dg/?highlight=x#dharma-guardian-2024' },
+  ];
+
+  it('is the one headed by the edition the name leads to, whatever Pagefind ranked first', () => {
+    expect(sectionFirst(sections, 'Dharma Guardian 2024', '#edition-dharma-guardian-2024').map(({ title }) => title)).toEqual(['Dharma Guardian 2024', 'Background', 'Dharma Guardian 2018']);
+  });
+
+  it('else the one at the name’s anchor, else Pagefind’s order unchanged', () => {
+    expect(sectionFirst(sections, 'Malabar', '#dharma-guardian-2018')[0]?.title).toBe('Dharma Guardian 2018');
+    expect(sectionFirst(sections, 'Malabar', '#editions')).toEqual(sections);
+  });
+
+  it('takes a heading that is the label’s year alone, under the series’ own article', () => {
+    const years = [{ title: 'Background', url: '#background' }, { title: '2018', url: '#2018' }];
+    expect(sectionFirst(years, 'Malabar 2018', '#edition-malabar-2018')[0]?.title).toBe('2018');
+    expect(sectionFirst(years, 'Malabar 2019', '#edition-malabar-2019')[0]?.title).toBe('Background');
   });
 });
