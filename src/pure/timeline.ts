@@ -37,6 +37,9 @@ export interface TimelineLayout {
   /** One per series: its name in one or two lines (a phone has little room for the names). */
   rows: { name: string; lines: string[]; y: number; href: string }[];
   marks: TimelineMark[];
+  /** The left edge of the column of this chart's first edition: on a page of timelines that
+   * share one axis, where a chart whose series begin later opens (Timeline.astro). */
+  firstEditionLeft: number;
 }
 
 /** A column of the axis: a year, or a folded stretch of years from `year` to `gapTo`. */
@@ -123,19 +126,53 @@ export function timelineLayout(exercises: readonly Exercise[], options: Timeline
     }
     top += height;
   }
-  return { width: labelWidth + years.length * yearWidth + 8, labelWidth, height: top + 4, years, rows, marks };
+  const firstEditionLeft = marks.length > 0 ? Math.min(...marks.map((mark) => mark.x)) - yearWidth / 2 : labelWidth;
+  return { width: labelWidth + years.length * yearWidth + 8, labelWidth, height: top + 4, years, rows, marks, firstEditionLeft };
 }
 
-/** Which years are printed: the first, every fifth, the first after a folded gap, and the
- * last unless a printed label sits within two years of it. A label on every column would
- * overlap on a phone. */
+/** What a timeline's key explains: the hosts its marks show, in the key's order, and whether
+ * any mark is dashed. A key lists only the marks its chart uses. */
+export function timelineKey(exercises: readonly Exercise[]): { hosts: HostKind[]; observed: boolean } {
+  const editions = exercises.flatMap((exercise) => exercise.editions);
+  const used = new Set(editions.map((edition) => hostKind(edition.host)));
+  const order: HostKind[] = ['india', 'japan', 'other', 'unknown'];
+  return { hosts: order.filter((host) => used.has(host)), observed: editions.some((edition) => !isJoint(edition)) };
+}
+
+/** Room a printed year takes in the chart's 12 px type, with a little space either side: four
+ * digits measure about 27 px in the system fonts the site uses; the extra keeps two labels
+ * from touching when a font runs wider. */
+export const YEAR_LABEL_WIDTH = 34;
+/** Room the "…" of a folded gap takes, likewise. */
+export const GAP_LABEL_WIDTH = 14;
+
+/** Which years are printed, so that no two labels overlap on any screen (the chart is drawn at
+ * one scale): the folded gaps' "…" always; then, in order of use to a reader, the first year,
+ * the first after each gap (where the years resume), every fifth year, and the last, each
+ * only where it clears every label already placed. A label on every column would overlap:
+ * columns are 24 px apart, a year is wider. */
 export function yearLabels(columns: readonly AxisColumn[]): TimelineLayout['years'] {
-  return columns.map((column, index) => ({
-    ...column,
-    labelled:
-      column.gapTo === undefined &&
-      (index === 0 || column.year % 5 === 0 || columns[index - 1]?.gapTo !== undefined || (index === columns.length - 1 && column.year % 5 >= 3)),
-  }));
+  const placed: { left: number; right: number }[] = columns
+    .filter((column) => column.gapTo !== undefined)
+    .map((column) => ({ left: column.x - GAP_LABEL_WIDTH / 2, right: column.x + GAP_LABEL_WIDTH / 2 }));
+  const labelled = new Set<number>();
+  const afterGap = (index: number) => index > 0 && columns[index - 1]?.gapTo !== undefined;
+  const tiers: ((column: AxisColumn, index: number) => boolean)[] = [
+    (_, index) => index === 0,
+    (_, index) => afterGap(index),
+    (column) => column.year % 5 === 0,
+    (_, index) => index === columns.length - 1,
+  ];
+  for (const inTier of tiers) {
+    columns.forEach((column, index) => {
+      if (column.gapTo !== undefined || labelled.has(index) || !inTier(column, index)) return;
+      const box = { left: column.x - YEAR_LABEL_WIDTH / 2, right: column.x + YEAR_LABEL_WIDTH / 2 };
+      if (placed.some((other) => box.left < other.right && other.left < box.right)) return;
+      placed.push(box);
+      labelled.add(index);
+    });
+  }
+  return columns.map((column, index) => ({ ...column, labelled: labelled.has(index) }));
 }
 
 /** A column per year from the first active year to the last, a stretch of three or more
