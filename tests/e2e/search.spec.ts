@@ -103,7 +103,7 @@ test.describe('search', () => {
     ['Dharma Guardian 2024', 'Dharma Guardian 2024'],
     ['Malabar 2018', '2018'],
     ['JIMEX 2023', 'JIMEX-23'],
-  ]) {
+  ] as const) {
     test(`quotes the edition’s own section for “${query}”, not whichever section ranks first`, async ({ page }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       const first = results(page).getByRole('listitem').first();
