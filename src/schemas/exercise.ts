@@ -79,8 +79,11 @@ export const editionSchema = z
     when: z.string().min(1).optional(),
     /** Where it took place; several places for an exercise held in phases. */
     places: z.array(placeSchema).default([]),
-    /** The country that hosted it. */
+    /** The country that hosted it, as a source says; a venue in a country's territory or
+     * waters is not taken to make it the host. */
     host: z.string().min(1).optional(),
+    /** Why no host is recorded, where none is: every edition has one or the other. */
+    hostUnrecorded: z.string().min(10).optional(),
     /** Two countries, or more, where this edition differs from its series (a bilateral
      * series' one four-navy sail). */
     format: z.enum(FORMATS).optional(),
@@ -114,6 +117,10 @@ export const editionSchema = z
     notes,
     /** Claims of other sources that disagree with this entry. */
     alternatives: z.array(alternativeSchema).default([]),
+  })
+  .refine((edition) => (edition.host === undefined) !== (edition.hostUnrecorded === undefined), {
+    path: ['host'],
+    message: 'Say who hosted the edition, as a source says (`host: India`), or why no host is recorded (`hostUnrecorded: none of the sources cited names a host`): one, not both.',
   })
   .refine((edition) => !edition.end || (edition.start !== undefined && edition.end >= edition.start), {
     path: ['end'],

@@ -89,7 +89,7 @@ for (const width of [390, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/articles/malabar/#edition-malabar-2025');
     const cells = await labelledCells(page, 'edition-malabar-2025');
-    expect(cells.map(({ label }) => label)).toEqual(expect.arrayContaining(['Dates', 'Place', 'India and Japan', 'Taking part', 'Notes']));
+    expect(cells.map(({ label }) => label)).toEqual(expect.arrayContaining(['Dates', 'Place', 'Host', 'India and Japan', 'Taking part', 'Notes']));
     for (const { label, shown } of cells) expect(shown).toBe(label);
     // No cell is cut off inside a box that scrolls; the page does not scroll sideways.
     const clipped = await page.locator('.editions-table').evaluateAll((tables) => tables.filter((table) => table.scrollWidth > table.clientWidth + 1).length);

@@ -71,7 +71,7 @@ describe('counts and rows drawn from the data', () => {
   });
 
   for (const exercise of exercises) {
-    it(`shows every edition of ${exercise.name} on its page, with roles and status where they are not a plain joint edition`, () => {
+    it(`shows every edition of ${exercise.name} on its page, with its host, and roles and status where they are not a plain joint edition`, () => {
       const tree = page(`/articles/${exercise.article}/`);
       for (const edition of exercise.editions) {
         const row = select(`tr#${editionId(edition)}`, tree);
@@ -85,6 +85,9 @@ describe('counts and rows drawn from the data', () => {
         }
         if (edition.status === 'planned') expect(words, edition.label).toContain('planned, not yet reported held');
         if (edition.status === 'unconfirmed') expect(words, edition.label).toContain('not confirmed as held');
+        // Its host, or why none is recorded: never a blank.
+        const host = text(select('td[data-label="Host"]', row ?? tree) ?? tree);
+        expect(host, edition.label).toBe(edition.host ?? `not recorded: ${edition.hostUnrecorded ?? ''}`);
       }
     });
   }

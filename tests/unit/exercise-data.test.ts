@@ -30,8 +30,8 @@ describe('exercise data lint', () => {
   });
 
   it.each([
-    ['bad-date.yaml', /^exercise-schema 12:12 Exercise data `editions.0.start`: Write the date as YYYY-MM-DD, a real calendar date/],
-    ['bad-note.yaml', /^exercise-notes 19:21 The note `nowhere` is not a footnote of content\/articles\/good.md/],
+    ['bad-date.yaml', /^exercise-schema 13:12 Exercise data `editions.0.start`: Write the date as YYYY-MM-DD, a real calendar date/],
+    ['bad-note.yaml', /^exercise-notes 21:21 The note `nowhere` is not a footnote of content\/articles\/good.md/],
     ['bad-article.yaml', /^exercise-article 2:1 No article `no-such-article`/],
     ['bad-field.yaml', /^exercise-schema 5:1 Exercise data field `founded` is not one the site knows/],
     ['bad-roles.yaml', /^exercise-schema 10:5 Exercise data lacks the required field `editions.0.roles`: A multilateral edition says what India and Japan did/],
@@ -40,10 +40,11 @@ describe('exercise data lint', () => {
     ['bad-edition-ids.yaml', /^exercise-edition-ids 10:5 The edition "Sample 2020" gets the same id on its page as "Sample-2020" \(`edition-sample-2020`\)/],
     ['bad-alias.yaml', /^exercise-schema 5:15 Exercise data cannot be read: Unresolved alias .*: forces\. Write each anchor \(&name\) before its aliases/],
     ['bad-alias-bomb.yaml', /^exercise-schema 2:9 Exercise data cannot be read: Excessive alias count/],
-    ['bad-date-as-text.yaml', /^exercise-schema 19:11 Exercise data `editions\.1\.when`: .*received Date: YAML reads an unquoted date as a date, so put the value in quotes/],
+    ['bad-date-as-text.yaml', /^exercise-schema 21:11 Exercise data `editions\.1\.when`: .*received Date: YAML reads an unquoted date as a date, so put the value in quotes/],
     ['bad-host-role.yaml', /^exercise-schema 13:41 Exercise data `editions.0.roles.japan`: Japan’s role and `host` disagree/],
     ['bad-script-alias.yaml', /^exercise-schema 8:30 Exercise data `aliases.1`: "例の訓練" is in Japanese or Chinese script: say its language, \{ name: 例の訓練, lang: ja \}/],
     ['bad-unexplained-note.yaml', /^exercise-schema 10:15 .*`editions.0.aliases.0.notes`: An explanation is a claim: cite the notes that support it/],
+    ['bad-no-host.yaml', /^exercise-schema 9:\d+ .*`editions.0.host`: Say who hosted the edition, as a source says \(`host: India`\), or why no host is recorded/],
     ['bad-limited-role.yaml', /^exercise-schema 10:\d+ Exercise data lacks the required field `editions.0.roleWording`: A `limited` role needs the sources’ words for it/],
   ])('fails %s at the place of the problem, saying what to do', (name, problem) => {
     expect(found(name)[0]).toMatch(problem);
