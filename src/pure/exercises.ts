@@ -35,9 +35,10 @@ export function editionId(edition: Pick<Edition, 'label'>): string {
 }
 
 /** Every footnote label the data cites for an exercise, in the order they appear. */
-export function citedNotes(exercise: Pick<Exercise, 'editions'> & Partial<Pick<Exercise, 'aliases'>>): string[] {
+export function citedNotes(exercise: Pick<Exercise, 'editions'> & Partial<Pick<Exercise, 'aliases' | 'cite'>>): string[] {
   const aliasNotes = (aliases: readonly { notes: readonly string[] }[] = []) => aliases.flatMap((alias) => alias.notes);
   const labels = [
+    ...Object.values(exercise.cite ?? {}).flatMap((labels) => labels ?? []),
     ...aliasNotes(exercise.aliases),
     ...exercise.editions.flatMap((edition) => [...edition.notes, ...aliasNotes(edition.aliases), ...edition.alternatives.flatMap((alternative) => alternative.notes)]),
   ];

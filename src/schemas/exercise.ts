@@ -165,6 +165,11 @@ export const exerciseSchema = z
   participants: z
     .array(z.strictObject({ country: z.string().min(1), force: z.string().min(1), short: z.string().min(1).optional() }))
     .min(1),
+  /** The notes that support the series' own facts, which its infobox cites: required for
+   * each of services, format, participants and (where given) firstHeld. */
+  cite: z
+    .strictObject({ services: notes, format: notes, participants: notes, firstHeld: notes.optional() })
+    .optional(),
   /** The year of the series' first edition (with or without India and Japan), where a source gives it. */
   firstHeld: z.number().int().min(1970).max(2100).optional(),
   /** The day this series' data was last checked against the sources: the record's "checked to" date is the earliest of these. */
@@ -180,6 +185,9 @@ export const exerciseSchema = z
     }),
   })
   .superRefine((exercise, context) => {
+    if (exercise.cite && exercise.firstHeld !== undefined && !exercise.cite.firstHeld) {
+      context.addIssue({ code: 'custom', path: ['cite', 'firstHeld'], message: 'The year first held is a claim: cite the notes that support it, `cite: { firstHeld: [label] }`.' });
+    }
     exercise.editions.forEach((edition, index) => {
       if ((edition.format ?? exercise.format) === 'multilateral' && !edition.roles) {
         context.addIssue({
