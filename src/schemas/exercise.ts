@@ -165,11 +165,10 @@ export const exerciseSchema = z
   participants: z
     .array(z.strictObject({ country: z.string().min(1), force: z.string().min(1), short: z.string().min(1).optional() }))
     .min(1),
-  /** The notes that support the series' own facts, which its infobox cites: required for
-   * each of services, format, participants and (where given) firstHeld. */
-  cite: z
-    .strictObject({ services: notes, format: notes, participants: notes, firstHeld: notes.optional() })
-    .optional(),
+  /** The notes that support the series' own facts, which its infobox cites: format,
+   * participants and (where given) firstHeld always; services where a cited source names them
+   * (some say only "armed forces": the file says so in a comment). */
+  cite: z.strictObject({ services: notes.optional(), format: notes, participants: notes, firstHeld: notes.optional() }),
   /** The year of the series' first edition (with or without India and Japan), where a source gives it. */
   firstHeld: z.number().int().min(1970).max(2100).optional(),
   /** The day this series' data was last checked against the sources: the record's "checked to" date is the earliest of these. */
@@ -185,7 +184,7 @@ export const exerciseSchema = z
     }),
   })
   .superRefine((exercise, context) => {
-    if (exercise.cite && exercise.firstHeld !== undefined && !exercise.cite.firstHeld) {
+    if (exercise.firstHeld !== undefined && !exercise.cite.firstHeld) {
       context.addIssue({ code: 'custom', path: ['cite', 'firstHeld'], message: 'The year first held is a claim: cite the notes that support it, `cite: { firstHeld: [label] }`.' });
     }
     exercise.editions.forEach((edition, index) => {

@@ -30,6 +30,7 @@ function series(article: SyntheticArticle, year: number): string {
     '  - { country: India, force: Indian Army }',
     '  - { country: Japan, force: Japan Ground Self-Defense Force }',
     `firstHeld: ${String(year)}`,
+    'cite: { services: [n1], format: [n1], participants: [n1], firstHeld: [n1] }',
     'reviewed: 2026-01-01',
     `summary: A synthetic exercise series generated for the build benchmark (${slug}).`,
     'editions:',

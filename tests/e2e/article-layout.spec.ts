@@ -129,3 +129,18 @@ test('every name in Japanese or Chinese script on an exercise page says its lang
     expect(unmarked).toEqual([]);
   }
 });
+
+test('the infobox cites its values: each series fact links to a note that exists, and opens its preview', async ({ page }) => {
+  await page.goto('/articles/dharma-guardian/');
+  const box = page.locator('.infobox');
+  for (const label of ['Services', 'Format', 'Partners', 'First held']) {
+    const links = box.locator(`dt:text-is("${label}") + dd .note-link`);
+    expect(await links.count(), label).toBeGreaterThan(0);
+    for (const href of await links.evaluateAll((all) => all.map((link) => link.getAttribute('href') ?? ''))) await expect(page.locator(`li${href}`)).toHaveCount(1);
+  }
+  await box.locator('dt:text-is("Format") + dd .note-link').first().focus();
+  await expect(page.locator('#note-preview')).toBeVisible();
+  // Each venue's years lead to their editions' rows.
+  const year = box.locator('.venues a').first();
+  await expect(page.locator(`tr${(await year.getAttribute('href')) ?? ''}`)).toHaveCount(1);
+});

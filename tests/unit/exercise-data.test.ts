@@ -45,6 +45,7 @@ describe('exercise data lint', () => {
     ['bad-script-alias.yaml', /^exercise-schema 8:30 Exercise data `aliases.1`: "例の訓練" is in Japanese or Chinese script: say its language, \{ name: 例の訓練, lang: ja \}/],
     ['bad-unexplained-note.yaml', /^exercise-schema 10:15 .*`editions.0.aliases.0.notes`: An explanation is a claim: cite the notes that support it/],
     ['bad-no-host.yaml', /^exercise-schema 9:\d+ .*`editions.0.host`: Say who hosted the edition, as a source says \(`host: India`\), or why no host is recorded/],
+    ['bad-no-cite.yaml', /^exercise-schema 1:1 Exercise data lacks the required field `cite`/],
     ['bad-limited-role.yaml', /^exercise-schema 10:\d+ Exercise data lacks the required field `editions.0.roleWording`: A `limited` role needs the sources’ words for it/],
   ])('fails %s at the place of the problem, saying what to do', (name, problem) => {
     expect(found(name)[0]).toMatch(problem);

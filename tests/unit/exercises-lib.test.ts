@@ -44,6 +44,12 @@ describe('exercise helpers', () => {
     ];
     expect(citedNotes({ editions } as never)).toEqual(['a', 'b', 'c']);
   });
+
+  it('lists the notes of the series’ own facts and of explained names too', () => {
+    const named = (notes: string[]) => [{ name: 'X', explain: 'why', notes }];
+    const editions = [{ notes: ['a'], aliases: named(['e']), alternatives: [] }];
+    expect(citedNotes({ editions, aliases: named(['s']), cite: { format: ['f'], participants: ['a', 'p'] } } as never)).toEqual(['f', 'a', 'p', 's', 'e']);
+  });
 });
 
 describe('footnote numbers', () => {
