@@ -4,6 +4,7 @@
  * ("JIMEX-24", "JIMEX 24", "JIMEX 2024"; "Dharma Guardian 2018", "Dharma Guardian 18").
  */
 import type { Edition, Exercise } from '../schemas/exercise.ts';
+import { seriesOtherNames } from './exercise-text.ts';
 
 /** Spellings of an edition label that differ only in its separator and year form. */
 export function labelVariants(label: string, year: number): string[] {
@@ -30,7 +31,7 @@ export function editionNames(edition: Pick<Edition, 'label' | 'aliases' | 'year'
 
 /** Every name of a series: its name, full name and aliases. */
 export function seriesNames(exercise: Pick<Exercise, 'name' | 'fullName' | 'aliases'>): string[] {
-  return unique([exercise.name, ...(exercise.fullName ? [exercise.fullName] : []), ...exercise.aliases.map((alias) => alias.name)]);
+  return [exercise.name, ...seriesOtherNames(exercise).map((other) => other.name)];
 }
 
 /** One or two words, besides a number at the end: a name readers type in several ways. */
