@@ -13,7 +13,7 @@ const site = resolveSiteUrl(process.env['SITE_URL']);
 const base = new URL(site).pathname;
 
 export default defineConfig({
-  // Astro's caches, and the article cache beside them (src/build/article-cache.ts): the
+  // Astro's caches, and the article cache beside them (src/corpus/article-cache.ts): the
   // incremental-build check (tests/support/check-incremental.ts) points them at a scratch folder.
   cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   site,

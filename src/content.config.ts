@@ -9,7 +9,7 @@ import { sourceSchema } from './schemas/source.ts';
 export const collections = {
   /** One Markdown file per article; the file name is its URL slug. Plain Markdown only: the
    * content lint refuses .mdx, which runs code at build time. The build's article pass renders
-   * every article before any page (src/build/article-pass.ts) and each page reads its article
+   * every article before any page (src/corpus/article-pass.ts) and each page reads its article
    * from there (src/data/render-article.ts), so an error in a Markdown plugin fails the build,
    * naming the file, instead of being logged while the page ships with an empty body. */
   articles: defineCollection({

@@ -16,11 +16,11 @@ const LAYERS = {
   // The content lint's rules and processor: they judge a file's text, they read no files.
   'src/content-lint': ['src/markdown', 'src/pure', 'src/schemas'],
   // Reads the content files once per build: lint and render in worker threads, the cache.
-  'src/build': ['src/content-lint', 'src/markdown', 'src/pure', 'src/schemas', 'src/content-dirs.ts'],
+  'src/corpus': ['src/content-lint', 'src/markdown', 'src/pure', 'src/schemas', 'src/content-dirs.ts'],
   // Data access for pages: content collections and the rendered articles.
-  'src/data': ['src/build', 'src/markdown', 'src/pure', 'src/schemas', 'src/consts.ts'],
+  'src/data': ['src/corpus', 'src/markdown', 'src/pure', 'src/schemas', 'src/consts.ts'],
   // Tools around the build: Astro's hooks, the content loader, the search index, the server.
-  'src/integrations': ['src/build', 'src/content-lint', 'src/pure'],
+  'src/integrations': ['src/corpus', 'src/content-lint', 'src/pure'],
   'src/loaders': ['src/pure', 'src/schemas'],
   'src/search': ['src/pure'],
   'src/server': ['src/pure'],

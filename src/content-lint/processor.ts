@@ -40,7 +40,7 @@ export function articleLinter(links: InternalLinkOptions, evidence?: NoteEvidenc
 }
 
 /** The rules on an article's text, without a parser: the build runs them on the tree its
- * renderer parses (src/build/remark-lint-findings.ts), and checks the frontmatter apart. */
+ * renderer parses (src/corpus/remark-lint-findings.ts), and checks the frontmatter apart. */
 export function bodyLinter(links: InternalLinkOptions, evidence?: NoteEvidenceOptions) {
   return unified().use(remarkLint).use(bodyRules(links, evidence));
 }

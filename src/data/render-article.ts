@@ -1,6 +1,6 @@
 /**
  * An article's rendered body for its page. The build's article pass has rendered it already,
- * on every core, into the article cache (src/build/article-pass.ts); the page reads it from
+ * on every core, into the article cache (src/corpus/article-pass.ts); the page reads it from
  * there. Where the cache has no entry for the article as it is now (`astro dev` after an
  * edit), it is rendered here, through the same Markdown configuration.
  */
@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import { articleKey, readEntry, readNotes } from '../build/article-cache.ts';
-import { siteRenderer } from '../build/article-work.ts';
+import { articleKey, readEntry, readNotes } from '../corpus/article-cache.ts';
+import { siteRenderer } from '../corpus/article-work.ts';
 import { renderBody, type RenderedArticle } from '../markdown/render-body.ts';
 import type { NoteCitation } from '../pure/bibliography.ts';
 import type { Article } from './published-articles.ts';

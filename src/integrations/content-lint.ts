@@ -6,9 +6,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ARTICLE_CACHE_ENV, type EvidenceContext } from '../build/article-cache.ts';
+import { ARTICLE_CACHE_ENV, type EvidenceContext } from '../corpus/article-cache.ts';
 import { formatReport, hasErrors } from '../content-lint/format-report.ts';
-import { lintContent } from '../build/lint-content.ts';
+import { lintContent } from '../corpus/lint-content.ts';
 
 /** `evidence`: the source records the notes cite (the site's own unless a test says otherwise). */
 export function contentLint(articlesDir: string, exercisesDir: string, evidence?: EvidenceContext): AstroIntegration {
@@ -19,7 +19,7 @@ export function contentLint(articlesDir: string, exercisesDir: string, evidence?
         if (command !== 'build' && command !== 'dev') return;
         process.env[ARTICLE_CACHE_ENV] = fileURLToPath(new URL('site-articles/', config.cacheDir));
         // The articles are rendered in the same pass, on every core, into the article cache
-        // the pages read from (src/build/article-pass.ts).
+        // the pages read from (src/corpus/article-pass.ts).
         const files = await lintContent(articlesDir, exercisesDir, { base: config.base, render: true, ...(evidence && { evidence }) });
         const report = formatReport(files);
         if (!hasErrors(files)) {

@@ -1,7 +1,7 @@
 /**
  * Renders an article's Markdown through a renderer made from the site's one Markdown
  * configuration, and collects what the page shows beside the body. Shared by the page
- * (src/data/render-article.ts) and the build's worker threads (src/build/article-work.ts).
+ * (src/data/render-article.ts) and the build's worker threads (src/corpus/article-work.ts).
  */
 import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
 import { blankFrontmatter } from '../pure/frontmatter.ts';

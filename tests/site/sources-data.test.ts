@@ -10,7 +10,7 @@ import { Cite } from '@citation-js/core';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { readSourceRecords } from '../../src/build/source-records.ts';
+import { readSourceRecords } from '../../src/corpus/source-records.ts';
 import { comparable } from '../../src/pure/note-evidence.ts';
 import { SOURCE_TYPES } from '../../src/schemas/source.ts';
 import { DIST, isArticlePage, listPages, readPage } from '../support/built-site.ts';

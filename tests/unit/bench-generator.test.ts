@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintContent } from '../../src/build/lint-content.ts';
+import { lintContent } from '../../src/corpus/lint-content.ts';
 import { GENERATED_EVIDENCE } from '../support/fixture-evidence.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { scalingRatios } from '../bench/report.ts';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { VFile } from 'vfile';
-import { lintArticles } from '../../src/build/lint-content.ts';
+import { lintArticles } from '../../src/corpus/lint-content.ts';
 import { FIXTURE_EVIDENCE } from '../support/fixture-evidence.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

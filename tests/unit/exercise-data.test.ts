@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lintContent } from '../../src/build/lint-content.ts';
+import { lintContent } from '../../src/corpus/lint-content.ts';
 import { FIXTURE_EVIDENCE } from '../support/fixture-evidence.ts';
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
 

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleKey, readEntry } from '../../src/build/article-cache.ts';
-import { articlePass } from '../../src/build/article-pass.ts';
+import { articleKey, readEntry } from '../../src/corpus/article-cache.ts';
+import { articlePass } from '../../src/corpus/article-pass.ts';
 import { FIXTURE_EVIDENCE } from '../support/fixture-evidence.ts';
 import { articleParser } from '../../src/content-lint/processor.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSourceRecords } from '../../src/build/source-records.ts';
-import { lintContent } from '../../src/build/lint-content.ts';
+import { readSourceRecords } from '../../src/corpus/source-records.ts';
+import { lintContent } from '../../src/corpus/lint-content.ts';
 import { citationOf, cslJson, readableDate } from '../../src/pure/source-record.ts';
 import { FIXTURE_EVIDENCE } from '../support/fixture-evidence.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';

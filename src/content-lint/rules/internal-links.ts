@@ -16,7 +16,7 @@ export interface InternalLinkOptions {
   /** Site paths that are not articles ("/", "/articles/", "/search/"). */
   pages: ReadonlySet<string>;
   /** Instead of checking links to other articles now, hands them here, for a check once every
-   * article is indexed: so a folder is linted in one parse per file (see src/build/lint-content.ts). */
+   * article is indexed: so a folder is linted in one parse per file (see src/corpus/lint-content.ts). */
   defer?: (link: DeferredLink) => void;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Lints every article and exercise data file. The articles go through the article pass
- * (src/build/article-pass.ts): each is parsed once, on every core, and not at all when the
+ * (src/corpus/article-pass.ts): each is parsed once, on every core, and not at all when the
  * article cache already holds its findings; links between articles are checked once every
  * article's ids are known. The data files are checked against those ids.
  */

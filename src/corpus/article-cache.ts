@@ -37,7 +37,7 @@ export function articleCacheDir(): string {
 }
 
 /** The folders and files whose code decides what an article lints and renders to. */
-const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/pure', 'src/build', 'src/schemas', 'package-lock.json'];
+const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/pure', 'src/corpus', 'src/schemas', 'package-lock.json'];
 
 /** A lint message, as plain data (a VFileMessage does not cross to another thread). */
 export interface LintMessage {
