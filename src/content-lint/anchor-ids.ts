@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 import { parseCitation, sourceId } from '../pure/citation.ts';
 import { noteEvidence } from '../pure/note-evidence.ts';
 import { citationOf } from '../pure/source-record.ts';
@@ -30,7 +30,7 @@ function headingText(heading: Heading): string {
 export function noteSources(tree: Root, sources: ReadonlyMap<string, SourceRecord>): { sources: string[]; records: string[] } {
   const ids = new Set<string>();
   const keys = new Set<string>();
-  visit(tree, 'footnoteDefinition', (note) => {
+  walk(tree, 'footnoteDefinition', (note) => {
     const key = noteEvidence(note, toString)?.key;
     if (key) keys.add(key);
     const record = sources.get(key ?? '');
@@ -42,7 +42,7 @@ export function noteSources(tree: Root, sources: ReadonlyMap<string, SourceRecor
 export function anchorIds(tree: Root): Set<string> {
   const slugger = new GithubSlugger();
   const ids = new Set<string>();
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'heading') ids.add(slugger.slug(headingText(node)));
     if (node.type === 'footnoteDefinition') {
       ids.add('footnote-label');

@@ -4,24 +4,16 @@
  * Links to other articles are handed back, to be checked once every article's ids are known.
  * Plain data in and out, so a worker thread can run it and the article cache can keep it.
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { VFile } from 'vfile';
-import { articleLinter } from '../content-lint/processor.ts';
-import { SITE_PAGES, type DeferredLink } from '../content-lint/rules/internal-links.ts';
 import { nestingProblem } from '../content-lint/nesting.ts';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
-import { anchorIds, noteSources } from '../content-lint/anchor-ids.ts';
 import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts';
 import { SOURCES_DIR } from '../content-dirs.ts';
 import { recordsDigest, recordsUnder } from './source-records.ts';
-import { markdownConfig, markdownProcessorOptions } from '../markdown/index.ts';
-import { renderMarkdown } from '../markdown/render-body.ts';
+import { articleFile, articleProcessor, renderFile, type ArticleProcessor } from '../markdown/render-body.ts';
 import { frontmatterOf } from '../pure/frontmatter.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { SITE_EVIDENCE, type ArticleOutcome, type EvidenceContext, type LintMessage } from './article-cache.ts';
-import { FINDINGS_KEY, remarkLintFindings, toLintMessage, type Findings } from './remark-lint-findings.ts';
+import { remarkLintFindings } from './remark-lint-findings.ts';
 
 export interface ArticleTask {
   /** The file, relative to `root` (the working directory). */
@@ -35,12 +27,12 @@ export interface ArticleTask {
   evidence: EvidenceContext;
 }
 
-const renderers = new Map<string, Promise<MarkdownRenderer>>();
+const processors = new Map<string, ArticleProcessor>();
 
-function cachedRenderer(key: string, make: () => Promise<MarkdownRenderer>): Promise<MarkdownRenderer> {
-  let renderer = renderers.get(key);
-  if (!renderer) renderers.set(key, (renderer = make()));
-  return renderer;
+function cachedProcessor(key: string, make: () => ArticleProcessor): ArticleProcessor {
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = make()));
+  return processor;
 }
 
 /** The source records the notes cite, and whether every note must cite one: read once per
@@ -50,24 +42,19 @@ export function evidenceOptions({ sourcesDir, required }: EvidenceContext = SITE
 }
 
 /** The site's renderer for base path `base` and the records in `sourcesDir`, made once per
- * thread and set of records. */
-export function siteRenderer(base: string, sourcesDir = SOURCES_DIR): Promise<MarkdownRenderer> {
-  return cachedRenderer(`site ${base} ${recordsDigest(sourcesDir)}`, () => {
-    const config = markdownConfig(base, recordsUnder(sourcesDir).records);
-    return config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
-  });
+ * thread and set of records: `astro dev` renders an edited article with it. */
+export function siteRenderer(base: string, sourcesDir = SOURCES_DIR): ArticleProcessor {
+  return cachedProcessor(`site ${base} ${recordsDigest(sourcesDir)}`, () => articleProcessor(base, recordsUnder(sourcesDir).records));
 }
 
-/** The site's renderer with the lint's rules first, on the tree before any plugin changes it. */
-function lintingRenderer(base: string, context: EvidenceContext): Promise<MarkdownRenderer> {
-  return cachedRenderer(`lint ${base} ${recordsDigest(context.sourcesDir)} ${context.required}`, () => {
+/** The site's renderer with the lint's rules first, on the tree before any plugin changes it:
+ * one processor lints and renders. */
+function lintingRenderer(base: string, context: EvidenceContext): ArticleProcessor {
+  return cachedProcessor(`lint ${base} ${recordsDigest(context.sourcesDir)} ${context.required}`, () => {
     const evidence = evidenceOptions(context);
-    const options = markdownProcessorOptions(base, evidence.sources);
-    const processor = unified({ ...options, remarkPlugins: [[remarkLintFindings, evidence], ...options.remarkPlugins] });
-    return processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: markdownConfig(base).syntaxHighlight });
+    return articleProcessor(base, evidence.sources, [[remarkLintFindings, evidence]]);
   });
 }
-
 
 /** The frontmatter rule of the lint (rules/frontmatter.ts), on the text: the renderer sees the
  * body only. */
@@ -78,37 +65,22 @@ function frontmatterMessages(text: string): LintMessage[] {
   return checkYaml(yaml, articleSchema, 'Frontmatter').problems.map(({ reason, offset }) => message(`${reason} (see README, "Add an article")`, lineAndColumn(yaml, offset, 2)));
 }
 
-/** The lint alone, with a parse of its own: for `npm run lint:content`, and to report a bad
- * article whose render failed. */
-async function lintOnly(task: ArticleTask): Promise<Findings> {
-  const file = new VFile({ path: task.path, value: task.text });
-  const deferred: DeferredLink[] = [];
-  const evidence = evidenceOptions(task.evidence);
-  const linter = articleLinter({ articles: new Map(), pages: SITE_PAGES, defer: (link) => deferred.push(link) }, evidence);
-  const tree = linter.parse(file);
-  const ids = anchorIds(tree);
-  file.data['anchorIds'] = ids;
-  await linter.run(tree, file);
-  const links = deferred.map(({ url, node }) => ({ url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
-  return { messages: file.messages.map(toLintMessage), anchors: [...ids], ...noteSources(tree, evidence.sources), links };
-}
-
 export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
   // Nesting too deep for the tree walks is reported before any parse: nothing else can run.
   const deep = nestingProblem(task.text);
   if (deep) return { messages: [deep], anchors: [], sources: [], records: [], links: [] };
-  if (!task.render) return lintOnly(task);
-  const fileUrl = pathToFileURL(resolve(task.root, task.path));
+  const file = articleFile(task.text, task.path);
   try {
-    const { rendered, frontmatter } = await renderMarkdown(await lintingRenderer(task.base, task.evidence), task.text, fileUrl);
-    const findings = frontmatter[FINDINGS_KEY] as Findings;
+    const rendered = await renderFile(lintingRenderer(task.base, task.evidence), file);
+    const findings = file.data.lintFindings;
+    if (!findings) throw new Error(`The lint did not run on ${task.path}`);
     const messages = [...frontmatterMessages(task.text), ...findings.messages];
     // An article with lint errors is never published: only its findings are kept.
-    return messages.some((message) => message.fatal) ? { ...findings, messages } : { ...findings, messages, rendered };
+    return messages.some((message) => message.fatal) || !task.render ? { ...findings, messages } : { ...findings, messages, rendered };
   } catch (error) {
-    // A bad article can break a plugin: the lint's findings say what to fix, where.
-    const findings = await lintOnly(task);
-    if (findings.messages.some((message) => message.fatal)) return findings;
+    // A bad article can break a plugin after the lint: its findings say what to fix, where.
+    const findings = file.data.lintFindings;
+    if (findings?.messages.some((message) => message.fatal)) return { ...findings, messages: [...frontmatterMessages(task.text), ...findings.messages] };
     throw error;
   }
 }

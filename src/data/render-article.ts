@@ -6,11 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { articleKey, readEntry, readNotes } from '../corpus/article-cache.ts';
 import { siteRenderer } from '../corpus/article-work.ts';
-import { renderBody, type RenderedArticle } from '../markdown/render-body.ts';
+import { articleFile, renderFile, type ArticleProcessor, type RenderedArticle } from '../markdown/render-body.ts';
 import type { NoteCitation } from '../pure/bibliography.ts';
 import type { Article } from './published-articles.ts';
 
@@ -24,11 +22,11 @@ async function textOf(article: Pick<Article, 'id' | 'filePath'>): Promise<{ path
 
 /** Renders `article` (or reads it from the cache). A plugin's error rejects, naming the file,
  * and with it the page's build. `renderer` is for tests, and bypasses the cache. */
-export async function renderArticle(article: Pick<Article, 'id' | 'filePath'>, renderer?: Promise<MarkdownRenderer>): Promise<RenderedArticle> {
+export async function renderArticle(article: Pick<Article, 'id' | 'filePath'>, renderer?: ArticleProcessor): Promise<RenderedArticle> {
   const { path, text } = await textOf(article);
   const base = import.meta.env.BASE_URL;
   const cached = renderer ? undefined : readEntry(articleKey(path, text, base))?.rendered;
-  return cached ?? renderBody(await (renderer ?? siteRenderer(base)), text, pathToFileURL(resolve(path)));
+  return cached ?? renderFile(renderer ?? siteRenderer(base), articleFile(text, path));
 }
 
 /** The notes of `article`, with the source each cites (read from the cache, or rendered). */

@@ -5,7 +5,7 @@
  * them there. Protocol-relative (`//host`) and fragment-only links are left alone.
  */
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 import { joinBase } from '../pure/paths.ts';
 
 export interface BaseLinkOptions {
@@ -18,7 +18,7 @@ const LINKING: Record<string, string> = { a: 'href', img: 'src' };
 export function rehypeBaseLinks(options: BaseLinkOptions) {
   return (tree: Root): void => {
     if (options.base === '/' || options.base === '') return;
-    visit(tree, 'element', (element) => {
+    walk(tree, 'element', (element) => {
       const property = LINKING[element.tagName];
       const value = property === undefined ? undefined : element.properties[property];
       if (property === undefined || typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return;

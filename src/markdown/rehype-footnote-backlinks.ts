@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 import { ordinal } from '../pure/exercises.ts';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -43,7 +43,7 @@ function letterBacklinks(item: Element, note: number): void {
 
 export function rehypeFootnoteBacklinks() {
   return (tree: Root): void => {
-    visit(tree, 'element', (section) => {
+    walk(tree, 'element', (section) => {
       if (section.tagName !== 'section' || section.properties['dataFootnotes'] === undefined) return;
       const list = section.children.find((child): child is Element => isElement(child) && child.tagName === 'ol');
       list?.children.filter(isElement).forEach((item, index) => letterBacklinks(item, index + 1));

@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 
 const isElement = (node: ElementContent | undefined): node is Element => node?.type === 'element';
 
@@ -26,7 +26,7 @@ function copyOf(nodes: readonly ElementContent[]): ElementContent[] {
 export function rehypeSidenotes() {
   return (tree: Root): void => {
     const notes = new Map<string, { number: number; content: ElementContent[] }>();
-    visit(tree, 'element', (section) => {
+    walk(tree, 'element', (section) => {
       if (section.tagName !== 'section' || section.properties['dataFootnotes'] === undefined) return;
       const list = section.children.find((child): child is Element => isElement(child) && child.tagName === 'ol');
       list?.children.filter(isElement).forEach((item, index) => {
@@ -34,7 +34,7 @@ export function rehypeSidenotes() {
       });
     });
     const placed = new Set<string>();
-    visit(tree, 'element', (sup, index, parent) => {
+    walk(tree, 'element', (sup, index, parent) => {
       if (sup.tagName !== 'sup' || index === undefined || !parent) return;
       const reference = sup.children.find(isElement);
       const href = reference?.properties['href'];

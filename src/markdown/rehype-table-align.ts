@@ -5,13 +5,13 @@
  * (styles/prose.css) aligns the cells.
  */
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 
 const ALIGNMENTS = new Set(['left', 'center', 'right']);
 
 export function rehypeTableAlign() {
   return (tree: Root): void => {
-    visit(tree, 'element', (element) => {
+    walk(tree, 'element', (element) => {
       if (element.tagName !== 'th' && element.tagName !== 'td') return;
       const align = element.properties['align'];
       if (align === undefined) return;

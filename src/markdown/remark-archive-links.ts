@@ -6,20 +6,20 @@
  * read. The note previews and margin notes copy the note, link included.
  */
 import type { FootnoteDefinition, Link, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 import { archivedCopy, robustLinkProperties } from '../pure/archive.ts';
 import { noteCitation } from '../pure/citation.ts';
 
 export function remarkArchiveLinks() {
   return (tree: Root): void => {
-    visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+    walk(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
       const citation = noteCitation(note);
       const copy = archivedCopy(citation);
       // The citation is the note's first paragraph; the supporting words and a comment follow it.
       const first = note.children[0];
       if (!copy || !citation.url || first?.type !== 'paragraph') return;
       const properties = robustLinkProperties(citation.url, copy);
-      visit(note, 'link', (link: Link) => {
+      walk(note, 'link', (link: Link) => {
         if (link.url !== citation.url) return;
         link.data = { ...link.data, hProperties: { ...link.data?.hProperties, ...properties.original } };
       });

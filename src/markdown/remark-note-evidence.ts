@@ -9,7 +9,7 @@
  */
 import type { FootnoteDefinition, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 import { excerptQuoted, noteEvidence } from '../pure/note-evidence.ts';
 import type { Citation } from '../pure/citation.ts';
 import { citationOf, citationParts } from '../pure/source-record.ts';
@@ -69,7 +69,7 @@ function contentFrom(paragraph: Paragraph, offset: number): PhrasingContent[] {
 
 export function remarkNoteEvidence(options: NoteEvidenceRenderOptions) {
   return (tree: Root): void => {
-    visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+    walk(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
       const evidence = noteEvidence(note, toString);
       const record = evidence && options.sources.get(evidence.key);
       if (!evidence || !record) return;

@@ -1,8 +1,8 @@
 /**
  * remark plugin: records what the page draws from an article's notes besides its body, in
- * `frontmatter.noteNumbers` (label → the number the reader sees) and `frontmatter.citations`
- * (each distinct source once, in note order), and `frontmatter.notes` (every note with its
- * source, for the bibliography), so an article is parsed once per build to render it, not
+ * the file's `noteFacts`: `noteNumbers` (label → the number the reader sees), `citations`
+ * (each distinct source once, in note order) and `notes` (every note with its source, for the
+ * bibliography), so an article is parsed once per build to render it, not
  * again for its page's extras or the bibliography: at 10,000 articles every parse costs
  * about a minute.
  */
@@ -12,8 +12,8 @@ import { noteCitations, type NoteCitation } from '../pure/bibliography.ts';
 import { citationsOf, type Citation } from '../pure/citation.ts';
 import { footnoteNumbers } from '../pure/footnote-numbers.ts';
 
-/** What the plugin adds to the file's Astro frontmatter data, which the renderer hands back
- * with the HTML (src/markdown/render-body.ts) and the article cache keeps. */
+/** What the plugin records on the file, which the renderer hands back with the HTML
+ * (src/markdown/render-body.ts) and the article cache keeps. */
 export interface NoteFacts {
   noteNumbers: Record<string, number>;
   citations: Citation[];
@@ -23,9 +23,7 @@ export interface NoteFacts {
 
 export function remarkNoteFacts() {
   return (tree: Root, file: VFile): void => {
-    const astro = (file.data.astro ??= {});
-    // Plain objects: frontmatter is serialised into Astro's content cache.
-    const facts: NoteFacts = { noteNumbers: Object.fromEntries(footnoteNumbers(tree)), citations: citationsOf(tree), notes: noteCitations(tree) };
-    astro.frontmatter = { ...astro.frontmatter, ...facts };
+    // Plain objects: the article cache stores them as JSON.
+    file.data.noteFacts = { noteNumbers: Object.fromEntries(footnoteNumbers(tree)), citations: citationsOf(tree), notes: noteCitations(tree) };
   };
 }

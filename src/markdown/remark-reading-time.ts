@@ -1,6 +1,6 @@
 /**
- * remark plugin: records the reading time of the body in `frontmatter.readingTime` (minutes)
- * and its word count, on the file's Astro data, which the renderer hands back with the HTML
+ * remark plugin: records the reading time of the body (minutes) and its word count in the
+ * file's `readingTime`, which the renderer hands back with the HTML
  * (src/markdown/render-body.ts): the page reads it without a second parse.
  * Footnote definitions are left out: readers consult them, they do not read them through.
  */
@@ -16,7 +16,6 @@ export function remarkReadingTime() {
       .map((node) => toString(node))
       .join(' ');
     const words = countWords(prose);
-    const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, readingTime: readingMinutes(words), wordCount: words };
+    file.data.readingTime = { minutes: readingMinutes(words), words };
   };
 }

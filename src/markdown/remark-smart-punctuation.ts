@@ -8,7 +8,7 @@
  * link or emphasis closes after it; inline code takes part as letters and is never changed.
  */
 import type { Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 
 const OPEN = { '"': '“', "'": '‘' } as const;
 const CLOSE = { '"': '”', "'": '’' } as const;
@@ -58,7 +58,7 @@ export function remarkSmartPunctuation() {
     // letters, so every quote sees the characters a reader sees around it.
     let all = '';
     const texts: { node: Text; start: number }[] = [];
-    visit(tree, (node) => {
+    walk(tree, (node) => {
       if (BLOCKS.has(node.type)) all += ' ';
       else if (node.type === 'text') {
         texts.push({ node, start: all.length });

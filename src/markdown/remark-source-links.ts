@@ -4,7 +4,7 @@
  * The entry's id comes from the same citation parser the bibliography uses.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../pure/walk.ts';
 import { noteCitation, sourceId } from '../pure/citation.ts';
 
 export interface SourceLinkOptions {
@@ -14,7 +14,7 @@ export interface SourceLinkOptions {
 
 export function remarkSourceLinks(options: SourceLinkOptions) {
   return (tree: Root): void => {
-    visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+    walk(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
       const first = note.children[0];
       if (first?.type !== 'paragraph') return;
       first.children.push(

@@ -1,10 +1,21 @@
 /**
- * Renders an article's Markdown through a renderer made from the site's one Markdown
- * configuration, and collects what the page shows beside the body. Shared by the page
- * (src/data/render-article.ts) and the build's worker threads (src/corpus/article-work.ts).
+ * The article renderer: the site's one Markdown configuration (index.ts) as a unified
+ * processor of its own, and what the page shows beside the body, read from the file the
+ * plugins recorded it on (vfile-data.d.ts). Not Astro's renderer: that one appends rehype-raw
+ * (raw HTML is refused here, so it would only cost time) and image handling (articles have
+ * none), and hands results back through the frontmatter. Used by the article pass
+ * (src/corpus/article-work.ts), which puts the lint's rules in front, and by the tests.
  */
-import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import type { SourceRecord } from '../schemas/source.ts';
 import { blankFrontmatter } from '../pure/frontmatter.ts';
+import { markdownProcessorOptions } from './index.ts';
+import { rehypeCollectHeadings } from './rehype-collect-headings.ts';
 import type { NoteFacts } from './remark-note-facts.ts';
 
 /** An article's HTML and what the page shows beside it. */
@@ -13,21 +24,40 @@ export interface RenderedArticle extends NoteFacts {
   headings: MarkdownHeading[];
   /** Minutes, from remark-reading-time. */
   readingTime: number;
+  wordCount: number;
 }
 
-/** Renders the text of the file at `fileUrl`; also hands back what the plugins recorded in
- * the frontmatter. Its frontmatter becomes blank lines, so the lines a plugin reports are the
- * file's. A plugin's error rejects, naming the file. */
-export async function renderMarkdown(renderer: MarkdownRenderer, text: string, fileUrl: URL): Promise<{ rendered: RenderedArticle; frontmatter: Record<string, unknown> }> {
-  // The YAML is not parsed here: the lint has checked it, and a body never depends on it.
-  const body = blankFrontmatter(text);
-  const { code, metadata } = await renderer.render(body, { fileURL: fileUrl, frontmatter: {} });
-  const facts = metadata.frontmatter as NoteFacts & { readingTime: number };
-  const rendered = { html: code, headings: metadata.headings, readingTime: facts.readingTime, noteNumbers: facts.noteNumbers, citations: facts.citations, notes: facts.notes };
-  return { rendered, frontmatter: metadata.frontmatter };
+/** The processor for a site built at `base` whose notes cite `sources`; `first` runs on the
+ * tree as parsed, before any plugin changes it (the article pass's lint). */
+export function articleProcessor(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map(), first: PluggableList = []) {
+  const options = markdownProcessorOptions(base, sources);
+  return unified()
+    .use(remarkParse)
+    .use(first)
+    .use(options.remarkPlugins as PluggableList)
+    .use(remarkRehype, options.remarkRehype)
+    .use(options.rehypePlugins as PluggableList)
+    .use(rehypeCollectHeadings)
+    .use(rehypeStringify);
 }
 
-/** Renders the text of the file at `fileUrl` (see renderMarkdown). */
-export async function renderBody(renderer: MarkdownRenderer, text: string, fileUrl: URL): Promise<RenderedArticle> {
-  return (await renderMarkdown(renderer, text, fileUrl)).rendered;
+export type ArticleProcessor = ReturnType<typeof articleProcessor>;
+
+/** An article's text as the file at `path` to render. Its frontmatter becomes blank lines, so
+ * the lines a plugin reports are the file's. The YAML is not parsed here: the lint checks it,
+ * and a body never depends on it. */
+export const articleFile = (text: string, path: string): VFile => new VFile({ path, value: blankFrontmatter(text) });
+
+/** Renders `file` (see articleFile), which keeps the messages and whatever else a plugin
+ * recorded, even when a plugin fails. A plugin's error rejects, naming the file. */
+export async function renderFile(processor: ArticleProcessor, file: VFile): Promise<RenderedArticle> {
+  const path = file.path;
+  try {
+    await processor.process(file);
+  } catch (error) {
+    throw new Error(`Failed to render the Markdown file "${path}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const { headings = [], readingTime, noteFacts } = file.data;
+  if (!readingTime || !noteFacts) throw new Error(`Rendering "${path}" recorded no reading time or notes: is the Markdown configuration complete?`);
+  return { html: String(file.value), headings, readingTime: readingTime.minutes, wordCount: readingTime.words, ...noteFacts };
 }

@@ -3,7 +3,7 @@
  * often it is cited, grouped by publication, with every note that cites it.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { slugify } from './slug.ts';
 import { noteCitation, sourceId, sourceKey, type Citation } from './citation.ts';
 import { footnoteNumbers } from './footnote-numbers.ts';
@@ -49,7 +49,7 @@ export interface ArticleNotes {
 export function noteCitations(tree: Root): NoteCitation[] {
   const numbers = footnoteNumbers(tree);
   const notes: NoteCitation[] = [];
-  visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+  walk(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
     const label = note.identifier.toLowerCase();
     const excerpts = note.data?.excerpts;
     notes.push({ label, number: numbers.get(label) ?? 0, citation: noteCitation(note), ...(excerpts && { excerpts }) });

@@ -9,7 +9,7 @@
  */
 import type { FootnoteDefinition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { slugify } from './slug.ts';
 
 export interface Citation {
@@ -53,7 +53,7 @@ export function parseCitation(note: FootnoteDefinition): Citation {
   const text = toString(note).replace(/\s+/g, ' ').trim();
   let url: string | undefined;
   let publication: string | undefined;
-  visit(note, (node) => {
+  walk(note, (node) => {
     // The source is the first web address: a link to another article of the site, or to a
     // section of this one, is a pointer, not the source's address.
     if (node.type === 'link' && url === undefined && isWebAddress(node.url)) url = node.url;
@@ -81,7 +81,7 @@ export function parseCitation(note: FootnoteDefinition): Citation {
 /** The distinct sources an article (its parsed Markdown) cites, in the order of their notes. */
 export function citationsOf(tree: Root): Citation[] {
   const byKey = new Map<string, Citation>();
-  visit(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
+  walk(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
     const citation = noteCitation(note);
     if (!byKey.has(sourceKey(citation))) byKey.set(sourceKey(citation), citation);
   });

@@ -4,11 +4,11 @@
  * to a note with the number the reader sees.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 export function footnoteNumbers(tree: Root): Map<string, number> {
   const numbers = new Map<string, number>();
-  visit(tree, 'footnoteReference', (reference) => {
+  walk(tree, 'footnoteReference', (reference) => {
     const label = reference.identifier.toLowerCase();
     if (!numbers.has(label)) numbers.set(label, numbers.size + 1);
   });

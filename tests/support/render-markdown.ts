@@ -1,30 +1,26 @@
 /** Renders Markdown exactly as the site does: through the one configuration in src/markdown. */
-import { markdownConfigDefaults, type MarkdownRenderer, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { markdownConfig } from '../../src/markdown/index.ts';
+import { articleFile, articleProcessor, renderFile, type ArticleProcessor, type RenderedArticle } from '../../src/markdown/render-body.ts';
 
-const renderers = new Map<string, Promise<MarkdownRenderer>>();
+const processors = new Map<string, ArticleProcessor>();
 
 /** The site's renderer for a build with base path `base`, made once per base. */
-function rendererFor(base: string): Promise<MarkdownRenderer> {
-  let renderer = renderers.get(base);
-  if (!renderer) {
-    const config = markdownConfig(base);
-    renderer = config.processor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: config.syntaxHighlight });
-    renderers.set(base, renderer);
-  }
-  return renderer;
+function processorFor(base: string): ArticleProcessor {
+  let processor = processors.get(base);
+  if (!processor) processors.set(base, (processor = articleProcessor(base)));
+  return processor;
 }
 
 export interface Rendered {
   html: string;
   tree: Root;
-  metadata: MarkdownRenderResult['metadata'];
+  /** What the page shows beside the body: headings, notes, reading time. */
+  metadata: Omit<RenderedArticle, 'html'>;
 }
 
 /** `markdown` as an article page shows it, for a site built at `base` ("/" unless under a sub-path). */
 export async function renderMarkdown(markdown: string, base = '/'): Promise<Rendered> {
-  const { code, metadata } = await (await rendererFor(base)).render(markdown);
-  return { html: code, tree: fromHtml(code, { fragment: true }), metadata };
+  const { html, ...metadata } = await renderFile(processorFor(base), articleFile(markdown, 'test.md'));
+  return { html, tree: fromHtml(html, { fragment: true }), metadata };
 }

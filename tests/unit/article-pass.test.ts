@@ -4,13 +4,12 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleKey, readEntry } from '../../src/corpus/article-cache.ts';
 import { articlePass } from '../../src/corpus/article-pass.ts';
 import { siteRenderer } from '../../src/corpus/article-work.ts';
-import { renderBody } from '../../src/markdown/render-body.ts';
+import { articleFile, renderFile } from '../../src/markdown/render-body.ts';
 import { formatReport } from '../../src/content-lint/format-report.ts';
 import { FIXTURE_EVIDENCE, GENERATED_EVIDENCE } from '../support/fixture-evidence.ts';
 
@@ -49,7 +48,7 @@ describe('the article pass', () => {
     const path = 'content/articles/jimex.md';
     const text = readFileSync(path, 'utf8');
     await articlePass('content/articles', { root: process.cwd(), base: '/india-japan/', render: true });
-    const alone = await renderBody(await siteRenderer('/india-japan/'), text, pathToFileURL(resolve(path)));
+    const alone = await renderFile(siteRenderer('/india-japan/'), articleFile(text, path));
     expect(readEntry(articleKey(path, text, '/india-japan/'))?.rendered).toEqual(alone);
   });
 

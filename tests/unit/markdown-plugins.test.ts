@@ -24,10 +24,10 @@ function withRehype<Options>(plugin: Plugin<[Options], HastRoot>, options: Optio
   return String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(plugin, options).use(rehypeStringify).processSync(markdown));
 }
 
-/** What a remark plugin leaves in the file's frontmatter data, and the HTML. */
+/** What a remark plugin records on the file, and the HTML. */
 function withRemark<Options>(plugin: Plugin<[Options], MdastRoot>, options: Options, markdown: string) {
   const file = unified().use(remarkParse).use(remarkGfm).use(plugin, options).use(remarkRehype).use(rehypeStringify).processSync(markdown);
-  return { html: String(file), frontmatter: (file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {} };
+  return { html: String(file), data: file.data };
 }
 
 const NOTES = 'Text[^a] and again[^a], then[^b].\n\n[^a]: PIB, "Dharma Guardian", <https://pib.gov.in/x>, accessed 2026-11-20.\n[^b]: Second note.\n';
@@ -35,17 +35,17 @@ const NOTES = 'Text[^a] and again[^a], then[^b].\n\n[^a]: PIB, "Dharma Guardian"
 describe('remark-reading-time alone', () => {
   it('counts the body and leaves the notes out', () => {
     const words = Array.from({ length: 460 }, () => 'word').join(' ');
-    const { frontmatter } = withRemark(remarkReadingTime, undefined, `${words}[^n]\n\n[^n]: ${words}\n`);
-    expect(frontmatter).toMatchObject({ wordCount: 460, readingTime: 2 });
+    const { data } = withRemark(remarkReadingTime, undefined, `${words}[^n]\n\n[^n]: ${words}\n`);
+    expect(data.readingTime).toEqual({ words: 460, minutes: 2 });
   });
 });
 
 describe('remark-note-facts alone', () => {
   it('numbers the notes in order of first reference and lists each note with its source', () => {
-    const { frontmatter } = withRemark(remarkNoteFacts, undefined, NOTES);
-    expect(frontmatter['noteNumbers']).toEqual({ a: 1, b: 2 });
-    expect((frontmatter['notes'] as { label: string }[]).map((note) => note.label)).toEqual(['a', 'b']);
-    expect(JSON.stringify(frontmatter['citations'])).toContain('https://pib.gov.in/x');
+    const facts = withRemark(remarkNoteFacts, undefined, NOTES).data.noteFacts;
+    expect(facts?.noteNumbers).toEqual({ a: 1, b: 2 });
+    expect(facts?.notes.map((note) => note.label)).toEqual(['a', 'b']);
+    expect(JSON.stringify(facts?.citations)).toContain('https://pib.gov.in/x');
   });
 });
 

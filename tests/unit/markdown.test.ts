@@ -2,6 +2,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../support/render-markdown.ts';
+import { markdownConfig, markdownProcessorOptions } from '../../src/markdown/index.ts';
 
 const twoNotes = `Held first in 2018.[^first] Held again in 2019.[^second] Still held.[^first]
 
@@ -98,8 +99,8 @@ describe('reading time', () => {
     const body = Array.from({ length: 400 }, () => 'word').join(' ');
     const notes = Array.from({ length: 600 }, () => 'source').join(' ');
     const { metadata } = await renderMarkdown(`${body}[^n]\n\n[^n]: ${notes}`);
-    expect(metadata.frontmatter['wordCount']).toBe(400);
-    expect(metadata.frontmatter['readingTime']).toBe(2);
+    expect(metadata.wordCount).toBe(400);
+    expect(metadata.readingTime).toBe(2);
   });
 });
 
@@ -152,5 +153,15 @@ describe('margin notes', () => {
   it('makes no copy for a reference inside a table cell', async () => {
     const { tree } = await renderMarkdown('| a |\n| - |\n| x[^n] |\n\n[^n]: Note.');
     expect(selectAll('.sidenote', tree)).toEqual([]);
+  });
+});
+
+describe("Astro's markdown setting", () => {
+  it('is the same configuration as the article renderer, syntax highlighting off', () => {
+    const config = markdownConfig('/india-japan/');
+    const options = markdownProcessorOptions('/india-japan/');
+    expect(config.syntaxHighlight).toBe(false);
+    expect(config.processor.options.remarkPlugins.map(String)).toEqual(options.remarkPlugins.map(String));
+    expect(config.processor.options.rehypePlugins.map(String)).toEqual(options.rehypePlugins.map(String));
   });
 });

@@ -20,7 +20,7 @@ const notes = [
 describe('notes that cite another article or a section', () => {
   it('render, with the web address (not the first link) as the source', async () => {
     const { html, metadata } = await renderMarkdown(notes);
-    const { citations } = metadata.frontmatter as { citations: { url?: string; text: string }[] };
+    const { citations } = metadata;
     expect(citations.map((citation) => citation.url)).toEqual([undefined, undefined, 'https://example.org/report']);
     expect(html).toContain('href="/articles/jimex/"');
     const noteList = html.slice(html.indexOf('data-footnotes'));
@@ -30,6 +30,6 @@ describe('notes that cite another article or a section', () => {
 
   it('render a malformed web address without taking it for the source', async () => {
     const { metadata } = await renderMarkdown('A[^b].\n\n[^b]: "A page", [here](https://exa%zz.org/), accessed 1 March 2025.\n');
-    expect((metadata.frontmatter as { citations: { url?: string }[] }).citations[0]?.url).toBeUndefined();
+    expect(metadata.citations[0]?.url).toBeUndefined();
   });
 });

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticle } from '../../src/data/render-article.ts';
-import { markdownProcessorOptions } from '../../src/markdown/index.ts';
+import { articleProcessor } from '../../src/markdown/render-body.ts';
 
 /** A remark plugin that fails on one article, as a plugin bug or bad input would. */
 function remarkFailOnJimex() {
@@ -13,8 +12,7 @@ function remarkFailOnJimex() {
   };
 }
 
-const options = markdownProcessorOptions();
-const failing = unified({ ...options, remarkPlugins: [...options.remarkPlugins, remarkFailOnJimex] }).createRenderer(markdownConfigDefaults);
+const failing = articleProcessor('/', new Map(), [remarkFailOnJimex]);
 const scratch = mkdtempSync(join(tmpdir(), 'render-failure-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -5,12 +5,12 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 
 const LABEL = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
 export const remarkLintFootnoteLabels = lintRule<Root>('site:footnote-labels', (tree, file) => {
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type !== 'footnoteReference' && node.type !== 'footnoteDefinition') return;
     const label = node.label ?? node.identifier;
     if (!LABEL.test(label)) {

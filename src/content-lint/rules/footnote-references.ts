@@ -6,13 +6,13 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 
 /** Text that looks like a footnote reference whose label has a space in it. */
 const SPACED_LABEL = /\[\^[^\]\s]*\s[^\]]*\]/;
 
 export const remarkLintFootnoteReferences = lintRule<Root>('site:footnote-references', (tree, file) => {
-  visit(tree, 'text', (node) => {
+  walk(tree, 'text', (node) => {
     const match = SPACED_LABEL.exec(node.value);
     if (!match || !node.position) return;
     // The place of the match itself: the text node may start earlier on the line or above it.
@@ -21,13 +21,13 @@ export const remarkLintFootnoteReferences = lintRule<Root>('site:footnote-refere
     const column = (before.length === 1 ? node.position.start.column : 1) + (before.at(-1)?.length ?? 0);
     file.message(`\`${match[0]}\` is not a footnote: a label has no spaces; write it as \`[^${match[0].slice(2, -1).trim().replace(/\s+/g, '-')}]\``, { line, column });
   });
-  visit(tree, 'link', (link) => {
-    visit(link, 'footnoteReference', (reference) => {
+  walk(tree, 'link', (link) => {
+    walk(link, 'footnoteReference', (reference) => {
       file.message(`Footnote \`[^${reference.label ?? reference.identifier}]\` inside a link's text: move it after the link`, reference);
     });
   });
-  visit(tree, 'footnoteDefinition', (note) => {
-    visit(note, 'footnoteReference', (reference) => {
+  walk(tree, 'footnoteDefinition', (note) => {
+    walk(note, 'footnoteReference', (reference) => {
       if (reference.identifier === note.identifier) file.message(`Note \`[^${note.label ?? note.identifier}]\` cites itself: cite its source instead`, reference);
     });
   });

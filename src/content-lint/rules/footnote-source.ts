@@ -6,17 +6,17 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 
 /** A title in straight or curly quotation marks. */
 const QUOTED_TITLE = /["“][^"”]{3,}["”]/;
 
 export const remarkLintFootnoteSource = lintRule<Root>('site:footnote-source', (tree, file) => {
-  visit(tree, 'footnoteDefinition', (note) => {
+  walk(tree, 'footnoteDefinition', (note) => {
     // A note naming a source record (`[@key]`) is checked against it (note-evidence.ts).
     if (/^\s*\[@/.test(toString(note))) return;
     let linked = false;
-    visit(note, 'link', (link) => {
+    walk(note, 'link', (link) => {
       if (/^https?:\/\//i.test(link.url) || link.url.startsWith('/articles/')) linked = true;
     });
     if (linked || QUOTED_TITLE.test(toString(note))) return;

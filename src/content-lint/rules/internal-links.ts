@@ -6,7 +6,7 @@
 import type { Definition, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 import { anchorIds } from '../anchor-ids.ts';
 import { urlScheme } from './link-schemes.ts';
 
@@ -82,7 +82,7 @@ export const remarkLintInternalLinks = lintRule<Root, InternalLinkOptions>('site
   if (!options) throw new Error('site:internal-links needs the list of articles and pages.');
   // lintContent indexes every file's ids before its rules run, and leaves them on the file.
   const ownIds = (file.data['anchorIds'] as ReadonlySet<string> | undefined) ?? anchorIds(tree);
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const [path = '', fragment = ''] = node.url.split('#', 2);
     if (options.defer && (ARTICLE_PATH.test(path) || (path === '' && isDataId(fragment)) || (path === '/sources/' && fragment !== ''))) {

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 
 const ALLOWED = new Set(['https:', 'http:', 'mailto:']);
 
@@ -15,7 +15,7 @@ export function urlScheme(url: string): string | undefined {
 }
 
 export const remarkLintLinkSchemes = lintRule<Root>('site:link-schemes', (tree, file) => {
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const url = node.url;
     if (url.trim().startsWith('//')) {

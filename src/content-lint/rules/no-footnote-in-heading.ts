@@ -4,11 +4,11 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 
 export const remarkLintNoFootnoteInHeading = lintRule<Root>('site:no-footnote-in-heading', (tree, file) => {
-  visit(tree, 'heading', (heading) => {
-    visit(heading, 'footnoteReference', (reference) => {
+  walk(tree, 'heading', (heading) => {
+    walk(heading, 'footnoteReference', (reference) => {
       file.message(`Footnote \`[^${reference.label ?? reference.identifier}]\` inside a heading: move it into the text under the heading`, reference);
     });
   });

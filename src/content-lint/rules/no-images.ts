@@ -5,10 +5,10 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 
 export const remarkLintNoImages = lintRule<Root>('site:no-images', (tree, file) => {
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type !== 'image' && node.type !== 'imageReference') return;
     file.message('Images are not published with articles (and images from other sites are blocked by the site’s security policy): describe it in the text, or link to it', node);
   });

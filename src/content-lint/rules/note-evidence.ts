@@ -7,7 +7,7 @@
  */
 import type { FootnoteDefinition, FootnoteReference, Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { excerptQuoted, parseNoteEvidence } from '../../pure/note-evidence.ts';
@@ -37,7 +37,7 @@ function noteText(note: FootnoteDefinition, file: VFile): { text: string; offset
 function isPointer(note: FootnoteDefinition): boolean {
   let internal = false;
   let external = false;
-  visit(note, 'link', (link) => {
+  walk(note, 'link', (link) => {
     if (link.url.startsWith('/') || link.url.startsWith('#')) internal = true;
     else external = true;
   });
@@ -50,7 +50,7 @@ export const remarkLintNoteEvidence = lintRule<Root, NoteEvidenceOptions>('site:
   const place = location(file);
   const at = (offset: number) => place.toPoint(offset);
   const weakNotes = new Set<string>();
-  visit(tree, 'footnoteDefinition', (note) => {
+  walk(tree, 'footnoteDefinition', (note) => {
     const label = note.label ?? note.identifier;
     const written = noteText(note, file);
     const evidence = written && parseNoteEvidence(written.text);
@@ -78,7 +78,7 @@ export const remarkLintNoteEvidence = lintRule<Root, NoteEvidenceOptions>('site:
     }
   });
   // A claim's notes are the references written together after it.
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (!('children' in node)) return;
     let group: FootnoteReference[] = [];
     const close = () => {

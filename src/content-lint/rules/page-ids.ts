@@ -8,13 +8,13 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 
 /** Ids the page's own frame gives elements around and beside the article's text. */
 export const PAGE_IDS: ReadonlySet<string> = new Set(['main', 'footnote-label', 'note-preview', 'mentioned-in-heading', 'editions-table-heading', 'editions-timeline-heading', 'editions-map-heading', 'search-dialog', 'search-dialog-title', 'search-dialog-input', 'header-search', 'toc-heading']);
 
 export const remarkLintPageIds = lintRule<Root>('site:page-ids', (tree, file) => {
-  visit(tree, 'heading', (heading) => {
+  walk(tree, 'heading', (heading) => {
     if (heading.depth === 1) {
       file.message('A second title: the article\'s title comes from its frontmatter and is its only `#` heading; make this one `##`', heading);
       return;

@@ -5,10 +5,10 @@
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../pure/walk.ts';
 
 export const remarkLintTableCells = lintRule<Root>('site:table-cells', (tree, file) => {
-  visit(tree, 'table', (table) => {
+  walk(tree, 'table', (table) => {
     const columns = table.children[0]?.children.length ?? 0;
     for (const row of table.children.slice(1)) {
       if (row.children.length <= columns) continue;

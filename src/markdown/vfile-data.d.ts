@@ -1,0 +1,16 @@
+/**
+ * What the site's Markdown plugins record on the file as they render it, read back by the
+ * article renderer (render-body.ts): the one way results leave the processor.
+ */
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import type { NoteFacts } from './remark-note-facts.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Minutes and words, from remark-reading-time. */
+    readingTime: { minutes: number; words: number };
+    noteFacts: NoteFacts;
+    /** The page's headings, from rehype-collect-headings. */
+    headings: MarkdownHeading[];
+  }
+}
