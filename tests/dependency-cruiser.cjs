@@ -21,7 +21,7 @@ const LAYERS = {
   'src/data': ['src/corpus', 'src/markdown', 'src/pure', 'src/schemas', 'src/consts.ts'],
   // Tools around the build: Astro's hooks, the content loader, the search index, the server.
   'src/integrations': ['src/corpus', 'src/content-lint', 'src/pure'],
-  'src/loaders': ['src/pure', 'src/schemas'],
+  'src/loaders': ['src/corpus', 'src/pure', 'src/schemas'],
   'src/search': ['src/pure'],
   'src/server': ['src/pure'],
   'src/content.config.ts': ['src/loaders', 'src/schemas', 'src/content-dirs.ts'],

@@ -15,7 +15,6 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Preset } from 'unified';
 import { remarkLintFootnoteLabels } from './rules/footnote-labels.ts';
 import { remarkLintFootnoteSource } from './rules/footnote-source.ts';
-import { remarkLintFrontmatter } from './rules/frontmatter.ts';
 import { remarkLintInternalLinks, type InternalLinkOptions } from './rules/internal-links.ts';
 import { remarkLintLinkSchemes } from './rules/link-schemes.ts';
 import { remarkLintLostContent } from './rules/lost-content.ts';
@@ -33,14 +32,8 @@ export function articleParser() {
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 }
 
-/** The parser plus every lint rule, set to fail. Notes are held to their source records
- * where `evidence` gives them. */
-export function articleLinter(links: InternalLinkOptions, evidence?: NoteEvidenceOptions) {
-  return articleParser().use(remarkLint).use(remarkLintFrontmatter, ['error']).use(bodyRules(links, evidence));
-}
-
 /** The rules on an article's text, without a parser: the build runs them on the tree its
- * renderer parses (src/corpus/remark-lint-findings.ts), and checks the frontmatter apart. */
+ * renderer parses (src/corpus/remark-lint-findings.ts), and checks the frontmatter apart (src/corpus/article-frontmatter.ts). */
 export function bodyLinter(links: InternalLinkOptions, evidence?: NoteEvidenceOptions) {
   return unified().use(remarkLint).use(bodyRules(links, evidence));
 }

@@ -15,7 +15,7 @@ export interface YamlProblem {
 }
 
 /** Offset of the value at `path`, or of the key itself when the key is unknown. */
-function offsetOf(document: Document, path: readonly PropertyKey[], unknownKey?: string): number | undefined {
+export function offsetOf(document: Document, path: readonly PropertyKey[], unknownKey?: string): number | undefined {
   const node: unknown = document.getIn(path.map((key) => (typeof key === 'number' || /^\d+$/.test(String(key)) ? Number(key) : String(key))), true);
   if (unknownKey !== undefined && isMap(node)) {
     const pair = node.items.find((item) => isScalar(item.key) && item.key.value === unknownKey);
@@ -73,7 +73,7 @@ function issuesAt(document: Document, issues: readonly z.core.$ZodIssue[], what:
  * loaders read it, with js-yaml, where an unquoted `2024-06-01` becomes a date and some text
  * the other reader takes (control characters) is an error: so whatever would fail the build
  * at line 0 is refused here, at its place. */
-export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): { data?: T; problems: YamlProblem[] } {
+export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): { data?: T; problems: YamlProblem[]; written?: { data: unknown; document: Document } } {
   const document = parseDocument(text, { prettyErrors: false });
   const problems = document.errors.map((error) => ({
     reason: `${what} is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
@@ -92,7 +92,7 @@ export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): 
     return { problems: [{ reason: `${what} cannot be read as the build reads it: ${error.reason}`, offset: error.mark.position }] };
   }
   const astroResult = schema.safeParse(asAstro ?? {});
-  if (astroResult.success) return { data: result.data, problems };
+  if (astroResult.success) return { data: result.data, problems, written: { data: written.data, document } };
   return { problems: issuesAt(document, astroResult.error.issues, what, ': YAML reads an unquoted date as a date, so put the value in quotes') };
 }
 

@@ -11,6 +11,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { join, resolve } from 'node:path';
 import { EVIDENCE_REQUIRED, SOURCES_DIR } from '../content-dirs.ts';
 import { recordsDigest } from './source-records.ts';
+import type { NoteCitation } from '../pure/bibliography.ts';
+import type { RenderedArticle } from '../markdown/render-body.ts';
+import type { SectionLink } from '../pure/mentions.ts';
+import type { FrontmatterFacts } from './article-frontmatter.ts';
+import type { LintMessage } from './lint-message.ts';
+
+export type { LintMessage } from './lint-message.ts';
 
 /** The records an article's notes cite, and whether every note must cite one. */
 export interface EvidenceContext {
@@ -20,8 +27,6 @@ export interface EvidenceContext {
 
 /** The site's own content: content/sources, and every note held to it. */
 export const SITE_EVIDENCE: EvidenceContext = { sourcesDir: SOURCES_DIR, required: EVIDENCE_REQUIRED };
-import type { NoteCitation } from '../pure/bibliography.ts';
-import type { RenderedArticle } from '../markdown/render-body.ts';
 
 /** The project, where every build and test runs: its code is what the key covers, and the
  * cache is under it. (Not this module's URL: in a built page it is a bundle's, under dist/.) */
@@ -39,16 +44,6 @@ export function articleCacheDir(): string {
 /** The folders and files whose code decides what an article lints and renders to. */
 const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/pure', 'src/corpus', 'src/schemas', 'package-lock.json'];
 
-/** A lint message, as plain data (a VFileMessage does not cross to another thread). */
-export interface LintMessage {
-  reason: string;
-  line: number;
-  column: number;
-  ruleId: string | undefined;
-  source: string | undefined;
-  fatal: boolean;
-}
-
 /** A link to another article, checked once every article's ids are known. */
 export interface LinkToCheck {
   url: string;
@@ -65,6 +60,10 @@ export interface ArticleOutcome {
   /** The source records (keys) its notes cite. */
   records: string[];
   links: LinkToCheck[];
+  /** The frontmatter's fields, draft and dates; absent when it has problems. */
+  frontmatter?: FrontmatterFacts;
+  /** The body's links to articles, with the section each is in: the "Mentioned in" lists. */
+  sectionLinks: SectionLink[];
   /** Absent when only the lint was asked for. */
   rendered?: RenderedArticle;
 }
@@ -91,12 +90,16 @@ export function pipelineDigest(): string {
   return pipeline;
 }
 
-/** The key of an article's entry: its text and path, the base path, the pipeline, and the
- * source records its notes are printed from and checked against. A changed record makes every
+/** The key of an article's entry: its text and path, the base path, the pipeline, the
+ * exercise series it is checked against, and the source records its notes are printed from
+ * and checked against. A changed record makes every
  * article new: records change seldom, and telling which articles cite one would mean parsing
  * them. */
-export function articleKey(path: string, text: string, base: string, evidence: EvidenceContext = SITE_EVIDENCE): string {
-  return createHash('sha256').update(pipelineDigest()).update('\0').update(recordsDigest(evidence.sourcesDir)).update(String(evidence.required)).update('\0').update(base).update('\0').update(path).update('\0').update(text).digest('hex');
+export function articleKey(path: string, text: string, base: string, evidence: EvidenceContext = SITE_EVIDENCE, series: readonly unknown[] = []): string {
+  const hash = createHash('sha256').update(pipelineDigest()).update('\0').update(recordsDigest(evidence.sourcesDir)).update(String(evidence.required)).update('\0').update(base).update('\0').update(path).update('\0').update(text);
+  // The exercise series whose mentions must link (from the data): a renamed series is new work.
+  if (series.length > 0) hash.update('\0').update(JSON.stringify(series));
+  return hash.digest('hex');
 }
 
 export function readEntry(key: string): ArticleOutcome | undefined {

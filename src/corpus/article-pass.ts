@@ -11,10 +11,12 @@ import { availableParallelism } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { internalLinkProblem, SITE_PAGES } from '../content-lint/rules/internal-links.ts';
-import { articleKey, readFindings, SITE_EVIDENCE, writeEntry, type ArticleOutcome, type EvidenceContext } from './article-cache.ts';
-import { workOn, type ArticleTask } from './article-work.ts';
+import { readFindings, SITE_EVIDENCE, writeEntry, type ArticleOutcome, type EvidenceContext } from './article-cache.ts';
+import { taskKey, workOn, type ArticleTask } from './article-work.ts';
 import { articleNameProblems } from '../pure/article-names.ts';
-import { frontmatterOf } from '../pure/frontmatter.ts';
+import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
+import type { DatePlace } from './article-frontmatter.ts';
+import { writeRecords, type ArticleRecord } from './article-records.ts';
 import { articleId } from '../pure/articles.ts';
 import { createPool } from './worker-pool.ts';
 
@@ -35,25 +37,24 @@ export interface PassOptions {
   /** The source records the notes cite, and whether every note must: the site's own unless
    * said otherwise (a generated corpus, a test's fixtures). */
   evidence?: EvidenceContext;
+  /** The exercise series whose every mention in an article must link to the series' article. */
+  series?: readonly NamedSeries[];
   /** Today (YYYY-MM-DD): a publication or update date after it is refused. Left out for
    * generated corpora, which date articles freely (the benchmarks). */
   today?: string;
 }
 
-/** A `pubDate` or `updatedDate` in the frontmatter after `today`, with its place. Checked on
- * every run, outside the article cache: the same text is fine tomorrow. */
-function futureDates(text: string, today: string): { reason: string; line: number; column: number }[] {
-  return (frontmatterOf(text) ?? '').split(/\r?\n/).flatMap((line, index) => {
-    const date = /^(pubDate|updatedDate):[ \t]*['"]?(\d{4}-\d{2}-\d{2})/.exec(line);
-    if (!date || (date[2] ?? '') <= today) return [];
-    const reason = `\`${date[1]}\` ${date[2]} is after today (${today}): the article would claim a date that has not come; use today's date, or keep it \`draft: true\` until then`;
-    return [{ reason, line: index + 2, column: line.indexOf(date[2] ?? '') + 1 }];
-  });
+/** A `pubDate` or `updatedDate` after `today`, with its place. Checked on every run, outside
+ * the article cache: the same text is fine tomorrow. */
+function futureDates(dates: readonly DatePlace[], today: string): { reason: string; line: number; column: number }[] {
+  return dates
+    .filter(({ value }) => value > today)
+    .map(({ field, value, line, column }) => ({
+      reason: `\`${field}\` ${value} is after today (${today}): the article would claim a date that has not come; use today's date, or keep it \`draft: true\` until then`,
+      line,
+      column,
+    }));
 }
-
-/** Whether an article's frontmatter marks it a draft: it is never published, so nothing
- * published may link to it. */
-const isDraft = (text: string) => /^draft:[ \t]*true[ \t]*$/m.test(frontmatterOf(text) ?? '');
 
 export interface PassResult {
   files: VFile[];
@@ -75,7 +76,7 @@ async function workOut(tasks: readonly ArticleTask[]): Promise<ArticleOutcome[]>
     const outcomes: ArticleOutcome[] = [];
     for (const task of tasks) {
       const outcome = await workOn(task);
-      writeEntry(articleKey(task.path, task.text, task.base, task.evidence), outcome);
+      writeEntry(taskKey(task), outcome);
       outcomes.push(outcome);
     }
     return outcomes;
@@ -96,21 +97,25 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   const outcomes = new Map<VFile, ArticleOutcome>();
   const tasks: { file: VFile; task: ArticleTask }[] = [];
   const nameProblems = articleNameProblems(names);
+  const keys = new Map<VFile, string>();
+  // A series whose article does not exist is the data lint's to report (lint-exercises.ts).
+  const slugsKnown = new Set(names.map(articleId));
+  const series = (options.series ?? []).filter(({ article }) => slugsKnown.has(article));
   for (const [index, file] of files.entries()) {
     if (extname(file.path).toLowerCase() !== '.md') {
       file.message(MDX_REFUSED, { place: { line: 1, column: 1 }, ruleId: 'markdown-only', source: 'site' }).fatal = true;
       continue;
-    }
-    if (options.today) {
-      for (const { reason, line, column } of futureDates(String(file.value), options.today)) file.message(reason, { place: { line, column }, ruleId: 'frontmatter', source: 'site' }).fatal = true;
     }
     const nameProblem = nameProblems.get(names[index] ?? '');
     if (nameProblem) {
       file.message(nameProblem, { place: { line: 1, column: 1 }, ruleId: 'article-name', source: 'site' }).fatal = true;
       continue;
     }
-    const task: ArticleTask = { path: file.path, root, text: String(file.value), base, render, evidence: options.evidence ?? SITE_EVIDENCE };
-    const cached = readFindings(articleKey(task.path, task.text, base, task.evidence));
+    const mentionRule = { slug: articleId(names[index] ?? ''), series };
+    const task: ArticleTask = { path: file.path, root, text: String(file.value), base, render, evidence: options.evidence ?? SITE_EVIDENCE, mentionRule };
+    const key = taskKey(task);
+    keys.set(file, key);
+    const cached = readFindings(key);
     if (cached && (!render || cached.rendered || cached.messages.some((message) => message.fatal))) {
       const { rendered: _rendered, ...findings } = cached;
       outcomes.set(file, findings);
@@ -124,13 +129,18 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   const drafts = new Set<string>();
   const sources = new Set<string>();
   const records = new Set<string>();
+  const recordList: ArticleRecord[] = [];
   for (const [index, file] of files.entries()) {
     const outcome = outcomes.get(file);
     if (!outcome) continue;
     const slug = articleId(names[index] ?? '');
     articles.set(slug, new Set([...outcome.anchors, ...(options.dataIds?.get(slug) ?? [])]));
     slugs.set(file, slug);
-    if (isDraft(String(file.value))) drafts.add(slug);
+    if (outcome.frontmatter?.draft) drafts.add(slug);
+    if (options.today) {
+      for (const { reason, line, column } of futureDates(outcome.frontmatter?.dates ?? [], options.today)) file.message(reason, { place: { line, column }, ruleId: 'frontmatter', source: 'site' }).fatal = true;
+    }
+    if (outcome.frontmatter) recordList.push({ id: slug, path: file.path, key: keys.get(file) ?? '', data: outcome.frontmatter.data, draft: outcome.frontmatter.draft, sectionLinks: outcome.sectionLinks });
     for (const id of outcome.sources) sources.add(id);
     for (const key of outcome.records) records.add(key);
   }
@@ -151,6 +161,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
       if (problem) file.message(problem, { place: { line, column }, ruleId: 'internal-links', source: 'site' }).fatal = true;
     }
   }
+  if (render) writeRecords(base, recordList);
   for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { files, articles, slugs, drafts, worked: tasks.length, records };
 }

@@ -4,15 +4,15 @@
  * Links to other articles are handed back, to be checked once every article's ids are known.
  * Plain data in and out, so a worker thread can run it and the article cache can keep it.
  */
+import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { nestingProblem } from '../content-lint/nesting.ts';
-import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
 import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts';
 import { SOURCES_DIR } from '../content-dirs.ts';
 import { recordsDigest, recordsUnder } from './source-records.ts';
 import { articleFile, articleProcessor, renderFile, type ArticleProcessor } from '../markdown/render-body.ts';
-import { frontmatterOf } from '../pure/frontmatter.ts';
-import { articleSchema } from '../schemas/article.ts';
-import { SITE_EVIDENCE, type ArticleOutcome, type EvidenceContext, type LintMessage } from './article-cache.ts';
+import { linkSections } from '../pure/mentions.ts';
+import { readFrontmatter } from './article-frontmatter.ts';
+import { articleKey, SITE_EVIDENCE, type ArticleOutcome, type EvidenceContext } from './article-cache.ts';
 import { remarkLintFindings } from './remark-lint-findings.ts';
 
 export interface ArticleTask {
@@ -25,7 +25,12 @@ export interface ArticleTask {
   render: boolean;
   /** The source records the notes cite, and whether every note must. */
   evidence: EvidenceContext;
+  /** Its slug, and the series whose every mention must link to the series' article. */
+  mentionRule?: { slug: string; series: readonly NamedSeries[] };
 }
+
+/** The key of the task's entry in the article cache. */
+export const taskKey = (task: ArticleTask): string => articleKey(task.path, task.text, task.base, task.evidence, task.mentionRule?.series);
 
 const processors = new Map<string, ArticleProcessor>();
 
@@ -56,31 +61,25 @@ function lintingRenderer(base: string, context: EvidenceContext): ArticleProcess
   });
 }
 
-/** The frontmatter rule of the lint (rules/frontmatter.ts), on the text: the renderer sees the
- * body only. */
-function frontmatterMessages(text: string): LintMessage[] {
-  const message = (reason: string, place: { line: number; column: number }): LintMessage => ({ reason, ...place, ruleId: 'frontmatter', source: 'site', fatal: true });
-  const yaml = frontmatterOf(text);
-  if (yaml === undefined) return [message('No frontmatter: start the file with --- and the fields in README, "Add an article"', { line: 1, column: 1 })];
-  return checkYaml(yaml, articleSchema, 'Frontmatter').problems.map(({ reason, offset }) => message(`${reason} (see README, "Add an article")`, lineAndColumn(yaml, offset, 2)));
-}
-
 export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
   // Nesting too deep for the tree walks is reported before any parse: nothing else can run.
   const deep = nestingProblem(task.text);
-  if (deep) return { messages: [deep], anchors: [], sources: [], records: [], links: [] };
+  if (deep) return { messages: [deep], anchors: [], sources: [], records: [], links: [], sectionLinks: [] };
+  const { messages: frontmatterMessages, frontmatter } = readFrontmatter(task.text);
   const file = articleFile(task.text, task.path);
+  if (task.mentionRule) file.data.mentionRule = task.mentionRule;
   try {
     const rendered = await renderFile(lintingRenderer(task.base, task.evidence), file);
     const findings = file.data.lintFindings;
     if (!findings) throw new Error(`The lint did not run on ${task.path}`);
-    const messages = [...frontmatterMessages(task.text), ...findings.messages];
+    const messages = [...frontmatterMessages, ...findings.messages];
+    const record = { ...findings, messages, ...(frontmatter && { frontmatter }), sectionLinks: linkSections(file.data.articleLinks ?? [], rendered.headings) };
     // An article with lint errors is never published: only its findings are kept.
-    return messages.some((message) => message.fatal) || !task.render ? { ...findings, messages } : { ...findings, messages, rendered };
+    return messages.some((message) => message.fatal) || !task.render ? record : { ...record, rendered };
   } catch (error) {
     // A bad article can break a plugin after the lint: its findings say what to fix, where.
     const findings = file.data.lintFindings;
-    if (findings?.messages.some((message) => message.fatal)) return { ...findings, messages: [...frontmatterMessages(task.text), ...findings.messages] };
+    if (findings?.messages.some((message) => message.fatal)) return { ...findings, messages: [...frontmatterMessages, ...findings.messages], sectionLinks: [] };
     throw error;
   }
 }

@@ -4,13 +4,13 @@
  * (the page reads it from there); only the lint's findings go back to the main thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { articleKey, writeEntry } from './article-cache.ts';
-import { workOn, type ArticleTask } from './article-work.ts';
+import { writeEntry } from './article-cache.ts';
+import { taskKey, workOn, type ArticleTask } from './article-work.ts';
 
 parentPort?.on('message', ({ id, task }: { id: number; task: ArticleTask }) => {
   workOn(task)
     .then((outcome) => {
-      writeEntry(articleKey(task.path, task.text, task.base, task.evidence), outcome);
+      writeEntry(taskKey(task), outcome);
       const { rendered: _html, ...findings } = outcome;
       parentPort?.postMessage({ id, result: findings });
     })

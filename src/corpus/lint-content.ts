@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { articlePass } from './article-pass.ts';
-import { checkExerciseMentions, type NamedSeries } from '../content-lint/exercise-mentions.ts';
+import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
 import { readSourceRecords } from './source-records.ts';
 import { SITE_EVIDENCE, type EvidenceContext } from './article-cache.ts';
@@ -61,21 +61,15 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
   const root = options.root ?? process.cwd();
   const data = await seriesData(exercisesDir);
   const refuse = options.refuseFutureDates ?? process.env['CONTENT_DIR'] === undefined;
-  const { files, articles, slugs, drafts, records } = await articlePass(articlesDir, {
+  const { files, articles, drafts, records } = await articlePass(articlesDir, {
     root,
     base: options.base ?? '/',
     render: options.render ?? false,
     dataIds: data.dataIds,
+    series: data.series,
     ...(options.evidence && { evidence: options.evidence }),
     ...(refuse && { today: isoDate(new Date()) }),
   });
-  // A series whose article does not exist is lintExercises' to report.
-  const series = data.series.filter(({ article }) => articles.has(article));
-  for (const file of files) {
-    const slug = slugs.get(file);
-    if (slug !== undefined) checkExerciseMentions(file, slug, series);
-    file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  }
   return [...files, ...(await lintExercises(exercisesDir, articles, root, drafts)), ...sourceRecordFiles((options.evidence ?? SITE_EVIDENCE).sourcesDir, records, root)];
 }
 

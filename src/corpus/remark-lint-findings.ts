@@ -8,16 +8,23 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { anchorIds, noteSources } from '../content-lint/anchor-ids.ts';
+import { checkExerciseMentions, type NamedSeries } from '../content-lint/exercise-mentions.ts';
 import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts';
 import { bodyLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES } from '../content-lint/rules/internal-links.ts';
+import { articleLinks, type ArticleLink } from '../pure/mentions.ts';
 import type { ArticleOutcome, LinkToCheck, LintMessage } from './article-cache.ts';
 
 export type Findings = Pick<ArticleOutcome, 'messages' | 'anchors' | 'sources' | 'records' | 'links'>;
 
+
 declare module 'vfile' {
   interface DataMap {
     lintFindings: Findings;
+    /** The body's links to articles, as parsed. */
+    articleLinks: ArticleLink[];
+    /** The article's slug, and the exercise series whose mentions must link to their article. */
+    mentionRule: { slug: string; series: readonly NamedSeries[] };
   }
 }
 
@@ -43,6 +50,8 @@ export function remarkLintFindings(evidence: NoteEvidenceOptions) {
     file.data['anchorIds'] = ids;
     const before = file.messages.length;
     await linter.run(tree, file);
+    if (file.data.mentionRule) checkExerciseMentions(tree, file, file.data.mentionRule.slug, file.data.mentionRule.series);
+    file.data.articleLinks = articleLinks(tree);
     file.data.lintFindings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], ...noteSources(tree, evidence.sources), links };
   };
 }

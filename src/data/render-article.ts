@@ -1,36 +1,53 @@
 /**
- * An article's rendered body for its page. The build's article pass has rendered it already,
- * on every core, into the article cache (src/corpus/article-pass.ts); the page reads it from
- * there. Where the cache has no entry for the article as it is now (`astro dev` after an
- * edit), it is rendered here, through the same Markdown configuration.
+ * An article's record, rendered body and notes for its page and the pages drawn from every
+ * article. A build's article pass has worked every article out already, on every core, into
+ * the article cache and its records (src/corpus/article-pass.ts, article-records.ts): the
+ * pages read them there and never the article's file. `astro dev` is the exception: an
+ * article saved since the server started is worked out again, through the same pass.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { articleKey, readEntry, readNotes } from '../corpus/article-cache.ts';
-import { siteRenderer } from '../corpus/article-work.ts';
-import { articleFile, renderFile, type ArticleProcessor, type RenderedArticle } from '../markdown/render-body.ts';
+import { readEntry, readNotes, SITE_EVIDENCE } from '../corpus/article-cache.ts';
+import { articleRecords, type ArticleRecord } from '../corpus/article-records.ts';
+import { workOn } from '../corpus/article-work.ts';
+import type { RenderedArticle } from '../markdown/render-body.ts';
 import type { NoteCitation } from '../pure/bibliography.ts';
 import type { Article } from './published-articles.ts';
 
 export type { RenderedArticle };
 
-async function textOf(article: Pick<Article, 'id' | 'filePath'>): Promise<{ path: string; text: string }> {
-  if (!article.filePath) throw new Error(`The article ${article.id} has no file path; the loader records one for every article.`);
-  // filePath is relative to the project root, where `astro build` and `astro dev` run.
-  return { path: article.filePath, text: await readFile(resolve(article.filePath), 'utf8') };
+type ArticleRef = Pick<Article, 'id' | 'filePath'>;
+
+/** `astro dev`: the article as it is on disk now, worked out by the pass's own code. */
+async function workedNow(article: ArticleRef): Promise<{ record: ArticleRecord; rendered: RenderedArticle }> {
+  const path = article.filePath ?? '';
+  const outcome = await workOn({ path, root: process.cwd(), text: await readFile(path, 'utf8'), base: import.meta.env.BASE_URL, render: true, evidence: SITE_EVIDENCE });
+  if (!outcome.rendered) throw new Error(`${path} has problems to fix: ${outcome.messages.map((message) => `${String(message.line)}:${String(message.column)} ${message.reason}`).join('; ')}`);
+  const record = { id: article.id, path, key: '', data: outcome.frontmatter?.data, draft: outcome.frontmatter?.draft ?? false, sectionLinks: outcome.sectionLinks };
+  return { record, rendered: outcome.rendered };
 }
 
-/** Renders `article` (or reads it from the cache). A plugin's error rejects, naming the file,
- * and with it the page's build. `renderer` is for tests, and bypasses the cache. */
-export async function renderArticle(article: Pick<Article, 'id' | 'filePath'>, renderer?: ArticleProcessor): Promise<RenderedArticle> {
-  const { path, text } = await textOf(article);
-  const base = import.meta.env.BASE_URL;
-  const cached = renderer ? undefined : readEntry(articleKey(path, text, base))?.rendered;
-  return cached ?? renderFile(renderer ?? siteRenderer(base), articleFile(text, path));
+function builtRecord(article: ArticleRef): ArticleRecord {
+  const record = articleRecords()?.get(article.id);
+  if (!record) throw new Error(`No record of the article ${article.id}: the article pass runs before every build (src/integrations/content-lint.ts) and records every article.`);
+  return record;
 }
 
-/** The notes of `article`, with the source each cites (read from the cache, or rendered). */
-export async function articleNotes(article: Pick<Article, 'id' | 'filePath'>): Promise<NoteCitation[]> {
-  const { path, text } = await textOf(article);
-  return readNotes(articleKey(path, text, import.meta.env.BASE_URL)) ?? (await renderArticle(article)).notes;
+export async function recordOf(article: ArticleRef): Promise<ArticleRecord> {
+  return import.meta.env.DEV ? (await workedNow(article)).record : builtRecord(article);
+}
+
+/** The rendered body of `article`, and what its page shows beside it. */
+export async function renderArticle(article: ArticleRef): Promise<RenderedArticle> {
+  if (import.meta.env.DEV) return (await workedNow(article)).rendered;
+  const rendered = readEntry(builtRecord(article).key)?.rendered;
+  if (!rendered) throw new Error(`The article cache has no rendered body for ${article.id}: was its cache folder removed during the build?`);
+  return rendered;
+}
+
+/** The notes of `article`, with the source each cites. */
+export async function articleNotes(article: ArticleRef): Promise<NoteCitation[]> {
+  if (import.meta.env.DEV) return (await workedNow(article)).rendered.notes;
+  const notes = readNotes(builtRecord(article).key);
+  if (!notes) throw new Error(`The article cache has no notes for ${article.id}: was its cache folder removed during the build?`);
+  return notes;
 }

@@ -1,11 +1,11 @@
 /**
- * Which articles mention each article (src/pure/mentions.ts), read once per build from the
- * articles' files, with the section headings of those that link from the rendered bodies.
+ * "Mentioned in" for the site: which published articles link to an article, and from which
+ * section, read from the article pass's records (the links and their sections were taken
+ * from each article's tree as it was rendered).
  */
-import { readFile } from 'node:fs/promises';
-import { articleLinks, mentionsByTarget, type LinkingArticle, type Mention } from '../pure/mentions.ts';
+import { mentionsByTarget, type LinkingArticle, type Mention } from '../pure/mentions.ts';
 import { getPublishedArticles } from './published-articles.ts';
-import { renderArticle } from './render-article.ts';
+import { recordOf } from './render-article.ts';
 
 let mentions: Promise<Map<string, Mention[]>> | undefined;
 
@@ -13,18 +13,15 @@ function allMentions(): Promise<Map<string, Mention[]>> {
   mentions ??= (async () => {
     const linking: LinkingArticle[] = [];
     for (const article of await getPublishedArticles()) {
-      if (!article.filePath) continue;
-      const links = articleLinks(await readFile(article.filePath, 'utf8'));
-      if (links.length === 0) continue;
-      const { headings } = await renderArticle(article);
-      linking.push({ id: article.id, title: article.data.title, links, headings });
+      const links = (await recordOf(article)).sectionLinks;
+      if (links.length > 0) linking.push({ id: article.id, title: article.data.title, links });
     }
     return mentionsByTarget(linking);
   })();
   return mentions;
 }
 
-/** The articles that mention the article `id`, each with the section the mention is in. */
+/** The articles that mention the article `id`, each once per section. */
 export async function mentionsOf(id: string): Promise<Mention[]> {
   return (await allMentions()).get(id) ?? [];
 }

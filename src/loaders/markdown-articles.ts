@@ -1,7 +1,10 @@
 /**
- * Content loader for the articles: reads each `.md` file's frontmatter, validated against the
- * collection's schema, and where the file is; the article page reads and renders the text
- * (src/data/render-article.ts, from the build's article cache). Astro's `glob()` loader either renders
+ * Content loader for the articles: each article's frontmatter, validated against the
+ * collection's schema, and where the file is. In a build (and when `astro dev` starts) they
+ * come from the article pass's records (src/corpus/article-records.ts): the pass has read
+ * every file once, and nothing reads them again. Where no pass ran (`astro check`,
+ * `astro sync`) and when `astro dev` sees a file saved, the loader reads the frontmatter itself.
+ * The article page takes the rendered body from the article cache (src/data/render-article.ts). Astro's `glob()` loader either renders
  * every article into the content cache, which the build embeds as one string (past V8's limit
  * at about 8,000 articles), or, with `deferRender`, makes every article a module of the build,
  * so the bundler holds the whole corpus (2.8 GB at 1,000 articles). Even the text alone makes
@@ -13,6 +16,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { articleRecords, type ArticleRecord } from '../corpus/article-records.ts';
 import { articleId } from '../pure/articles.ts';
 
 
@@ -31,15 +35,29 @@ async function loadFile(context: LoaderContext, folder: string, name: string): P
 }
 
 /** Every `.md` file under `folder` (relative to the project root), one entry each. */
+/** The entries from the pass's records. */
+async function loadRecords(context: LoaderContext, records: ReadonlyMap<string, ArticleRecord>): Promise<Set<string>> {
+  for (const record of records.values()) {
+    // The key digests the text and everything that renders it: unchanged, the entry stands.
+    if (context.store.get(record.id)?.digest === record.key) continue;
+    const data = await context.parseData({ id: record.id, data: record.data as Record<string, unknown>, filePath: record.path });
+    context.store.set({ id: record.id, data, filePath: record.path, digest: record.key });
+  }
+  return new Set(records.keys());
+}
+
 export function markdownArticles(folder: string): Loader {
   return {
     name: 'site:markdown-articles',
     load: async (context) => {
+      const records = articleRecords();
       const absolute = fileURLToPath(new URL(folder.endsWith('/') ? folder : `${folder}/`, context.config.root));
-      const names = (await readdir(absolute, { recursive: true })).filter((name) => name.toLowerCase().endsWith('.md'));
-      const ids = new Set<string>();
-      // One file at a time: 10,000 files opened at once would run out of file handles.
-      for (const name of names) ids.add(await loadFile(context, absolute, name));
+      const ids = records ? await loadRecords(context, records) : new Set<string>();
+      if (!records) {
+        const names = (await readdir(absolute, { recursive: true })).filter((name) => name.toLowerCase().endsWith('.md'));
+        // One file at a time: 10,000 files opened at once would run out of file handles.
+        for (const name of names) ids.add(await loadFile(context, absolute, name));
+      }
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
       // `astro dev`: reload an article when it is saved, added or removed.
       const reload = (path: string): void => {

@@ -15,10 +15,3 @@ export function frontmatterOf(text: string): string | undefined {
 export function blankFrontmatter(text: string): string {
   return text.replace(FRONTMATTER, (block) => '\n'.repeat(block.split('\n').length - 1));
 }
-
-/** The text a reader reads as prose: frontmatter and footnote definitions blanked character
- * for character, so every offset, line and column stays the file's. */
-export function proseOf(text: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  return text.replace(FRONTMATTER, blank).replace(/^\[\^[^\]]+\]:.*$/gm, blank);
-}

@@ -3,7 +3,8 @@
  * content lint makes every article that names a series link to the series' article
  * (exercise-mentions.ts), so the links are the mentions.
  */
-import { proseOf } from './frontmatter.ts';
+import type { Root } from 'mdast';
+import { SKIP, walk } from './walk.ts';
 
 /** A link from an article's text to another article, and how many headings come before it. */
 export interface ArticleLink {
@@ -12,23 +13,35 @@ export interface ArticleLink {
   headingsBefore: number;
 }
 
-const ARTICLE_LINK = /\]\(\/articles\/([a-z0-9-]+)\/[^)]*\)/g;
-const HEADING = /^#{1,6}[ \t]/;
-const FENCE = /^(```|~~~)/;
+const ARTICLE_URL = /^\/articles\/([a-z0-9-]+)\//;
 
-/** The links to other articles in a Markdown text, notes and frontmatter left out: a note
- * cites a source, it does not mention an exercise. */
-export function articleLinks(text: string): ArticleLink[] {
+/** The links of an article's body to articles, in order: the notes' links are citations, not
+ * mentions, and code is not text. */
+export function articleLinks(tree: Root): ArticleLink[] {
   const links: ArticleLink[] = [];
   let headings = 0;
-  let fenced = false;
-  for (const line of proseOf(text).split(/\r?\n/)) {
-    if (FENCE.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    if (HEADING.test(line)) headings++;
-    for (const match of line.matchAll(ARTICLE_LINK)) links.push({ target: match[1] ?? '', headingsBefore: headings });
-  }
+  walk(tree, (node) => {
+    if (node.type === 'footnoteDefinition' || node.type === 'code' || node.type === 'yaml') return SKIP;
+    if (node.type === 'heading') headings++;
+    const target = node.type === 'link' ? ARTICLE_URL.exec(node.url)?.[1] : undefined;
+    if (target !== undefined) links.push({ target, headingsBefore: headings });
+    return undefined;
+  });
   return links;
+}
+
+/** A link to an article with the section of the body it is in (absent before the first heading). */
+export interface SectionLink {
+  target: string;
+  section?: { id: string; text: string };
+}
+
+/** `links` with their sections, from the rendered headings of the body, in order. */
+export function linkSections(links: readonly ArticleLink[], headings: readonly { slug: string; text: string }[]): SectionLink[] {
+  return links.map(({ target, headingsBefore }) => {
+    const heading = headingsBefore > 0 ? headings[headingsBefore - 1] : undefined;
+    return { target, ...(heading && { section: { id: heading.slug, text: heading.text } }) };
+  });
 }
 
 export interface Mention {
@@ -41,20 +54,15 @@ export interface Mention {
 export interface LinkingArticle {
   id: string;
   title: string;
-  links: readonly ArticleLink[];
-  /** The rendered headings of its body, in order. */
-  headings: readonly { slug: string; text: string }[];
+  links: readonly SectionLink[];
 }
 
-/** Mentions by the article mentioned: each (article, section) once, in the order given, an
- * article's links to itself left out. */
 export function mentionsByTarget(articles: readonly LinkingArticle[]): Map<string, Mention[]> {
   const byTarget = new Map<string, Mention[]>();
-  for (const { id, title, links, headings } of articles) {
-    for (const { target, headingsBefore } of links) {
+  for (const { id, title, links } of articles) {
+    for (const { target, section } of links) {
       if (target === id) continue;
-      const heading = headingsBefore > 0 ? headings[headingsBefore - 1] : undefined;
-      const mention: Mention = { articleId: id, articleTitle: title, ...(heading && { section: { id: heading.slug, text: heading.text } }) };
+      const mention: Mention = { articleId: id, articleTitle: title, ...(section && { section }) };
       const list = byTarget.get(target) ?? [];
       if (!list.some((other) => other.articleId === id && other.section?.id === mention.section?.id)) list.push(mention);
       byTarget.set(target, list);

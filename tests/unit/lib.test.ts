@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleNameProblems } from '../../src/pure/article-names.ts';
 import { documentTitle } from '../../src/pure/document-title.ts';
-import { blankFrontmatter, frontmatterOf, proseOf } from '../../src/pure/frontmatter.ts';
+import { blankFrontmatter, frontmatterOf } from '../../src/pure/frontmatter.ts';
 import { TITLE_LIMIT } from '../../src/schemas/article.ts';
 import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
@@ -132,13 +132,5 @@ describe('frontmatter', () => {
     expect(frontmatterOf(text)).toBe('title: x\ndraft: true');
     expect(frontmatterOf('Body.\n\n---\ntitle: x\n---\n')).toBeUndefined();
     expect(blankFrontmatter(text)).toBe('\n\n\n\n\nBody.[^a]\n\n---\n\n[^a]: A note.\n');
-  });
-
-  it('blanks the frontmatter and the notes character for character, keeping every offset', () => {
-    const prose = proseOf(text);
-    expect(prose).toHaveLength(text.length);
-    expect(prose.indexOf('Body.')).toBe(text.indexOf('Body.'));
-    expect(prose).not.toContain('title');
-    expect(prose).not.toContain('A note');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleLinks, mentionsByTarget } from '../../src/pure/mentions.ts';
+import type { Root } from 'mdast';
+import { articleLinks, linkSections, mentionsByTarget } from '../../src/pure/mentions.ts';
+import { articleParser } from '../../src/content-lint/processor.ts';
 
 const text = [
   '---',
@@ -20,10 +22,11 @@ const text = [
   '',
   '[^n]: A note linking [JIMEX](/articles/jimex/) is a citation, not a mention.',
 ].join('\n');
+const tree = articleParser().parse(text) as Root;
 
 describe('mentions between articles', () => {
   it('finds links to articles with the number of headings before each, skipping frontmatter, code and notes', () => {
-    expect(articleLinks(text)).toEqual([
+    expect(articleLinks(tree)).toEqual([
       { target: 'jimex', headingsBefore: 0 },
       { target: 'malabar', headingsBefore: 1 },
       { target: 'jimex', headingsBefore: 1 },
@@ -37,8 +40,8 @@ describe('mentions between articles', () => {
       { slug: 'later', text: 'Later' },
     ];
     const byTarget = mentionsByTarget([
-      { id: 'overview', title: 'Overview', links: articleLinks(text), headings },
-      { id: 'jimex', title: 'JIMEX', links: [{ target: 'jimex', headingsBefore: 0 }], headings: [] },
+      { id: 'overview', title: 'Overview', links: linkSections(articleLinks(tree), headings) },
+      { id: 'jimex', title: 'JIMEX', links: [{ target: 'jimex' }] },
     ]);
     expect(byTarget.get('jimex')).toEqual([
       { articleId: 'overview', articleTitle: 'Overview' },

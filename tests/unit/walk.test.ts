@@ -35,7 +35,7 @@ describe('walk', () => {
   it('goes on from the index a visitor returns, past the siblings it inserted', () => {
     const root = tree();
     let visits = 0;
-    walk(root, 'paragraph', (node, index, parent) => {
+    walk(root, 'paragraph', (_node, index, parent) => {
       visits += 1;
       if (index === undefined || !parent || parent.type !== 'root') return undefined;
       parent.children.splice(index + 1, 0, { type: 'thematicBreak' });
