@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { ARTICLES_DIR, EXERCISES_DIR, SOURCES_DIR } from './content-dirs.ts';
 import { markdownArticles } from './loaders/markdown-articles.ts';
+import { yamlFiles } from './loaders/yaml-files.ts';
 import { articleSchema } from './schemas/article.ts';
 import { exerciseSchema } from './schemas/exercise.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -19,13 +19,13 @@ export const collections = {
   /** One YAML file per exercise series: names, services and every edition, with the
    * footnotes of the series' article that support each. The id is the file name. */
   exercises: defineCollection({
-    loader: glob({ base: EXERCISES_DIR, pattern: '*.yaml' }),
+    loader: yamlFiles(EXERCISES_DIR),
     schema: exerciseSchema,
   }),
   /** One CSL YAML file per source the notes cite: its metadata once, its archived copy, and
    * the words of it the articles rely on. The id is the file name, the key notes cite. */
   sources: defineCollection({
-    loader: glob({ base: SOURCES_DIR, pattern: '*.yaml' }),
+    loader: yamlFiles(SOURCES_DIR),
     schema: sourceSchema,
   }),
 };

@@ -3,9 +3,9 @@
  * where it is written, in words an editor can act on. Used for article frontmatter and
  * for the exercise data files, so the lint and the build read the YAML the same way.
  */
-import { load, YAMLException } from 'js-yaml';
 import { location } from 'vfile-location';
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Document } from 'yaml';
+import { yamlData, yamlDocument } from '../pure/read-yaml.ts';
 import type { z } from 'astro/zod';
 
 /** A problem in the YAML: what is wrong and what to do, and where (an offset into the text). */
@@ -35,7 +35,7 @@ function nearestWritten(document: Document, path: readonly PropertyKey[]): Prope
  * nested to expand the file), that problem at the first alias. */
 function dataOf(document: Document, what: string): { data: unknown } | { problem: YamlProblem } {
   try {
-    return { data: document.toJS({ maxAliasCount: 100 }) ?? {} };
+    return { data: yamlData(document) };
   } catch (error) {
     let offset = 0;
     visit(document, {
@@ -50,7 +50,7 @@ function dataOf(document: Document, what: string): { data: unknown } | { problem
 }
 
 /** Each of the schema's issues with `data`, at the place in `document` it concerns. */
-function issuesAt(document: Document, issues: readonly z.core.$ZodIssue[], what: string, hint = ''): YamlProblem[] {
+function issuesAt(document: Document, issues: readonly z.core.$ZodIssue[], what: string): YamlProblem[] {
   const problems: YamlProblem[] = [];
   for (const issue of issues) {
     const field = issue.path.map(String).join('.');
@@ -61,20 +61,17 @@ function issuesAt(document: Document, issues: readonly z.core.$ZodIssue[], what:
         ? `${what} field \`${[...issue.path.map(String), key].join('.')}\` is not one the site knows: check its spelling`
         : missing
           ? `${what} lacks the required field \`${field}\`: ${issue.code === 'custom' ? issue.message : 'add it'}`
-          : `${what} \`${field || '(top level)'}\`: ${issue.message}${hint}`;
+          : `${what} \`${field || '(top level)'}\`: ${issue.message}`;
       problems.push({ reason, offset: (missing ? offsetOf(document, nearestWritten(document, issue.path)) : offsetOf(document, issue.path, key)) ?? 0 });
     }
   }
   return problems;
 }
 
-/** Parses `text` and checks it against `schema`: the data when valid, else every problem.
- * It is checked twice: as written (so `2024-13-45` stays text and is refused), and as Astro's
- * loaders read it, with js-yaml, where an unquoted `2024-06-01` becomes a date and some text
- * the other reader takes (control characters) is an error: so whatever would fail the build
- * at line 0 is refused here, at its place. */
+/** Parses `text` as the site reads YAML (src/pure/read-yaml.ts: the content loaders read it
+ * the same way) and checks it against `schema`: the data when valid, else every problem. */
 export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): { data?: T; problems: YamlProblem[]; written?: { data: unknown; document: Document } } {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = yamlDocument(text);
   const problems = document.errors.map((error) => ({
     reason: `${what} is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
     offset: error.pos[0],
@@ -84,16 +81,7 @@ export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): 
   if ('problem' in written) return { problems: [written.problem] };
   const result = schema.safeParse(written.data);
   if (!result.success) return { problems: issuesAt(document, result.error.issues, what) };
-  let asAstro: unknown;
-  try {
-    asAstro = load(text);
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    return { problems: [{ reason: `${what} cannot be read as the build reads it: ${error.reason}`, offset: error.mark.position }] };
-  }
-  const astroResult = schema.safeParse(asAstro ?? {});
-  if (astroResult.success) return { data: result.data, problems, written: { data: written.data, document } };
-  return { problems: issuesAt(document, astroResult.error.issues, what, ': YAML reads an unquoted date as a date, so put the value in quotes') };
+  return { data: result.data, problems, written: { data: written.data, document } };
 }
 
 /** Line and column of `offset` in `text`, for text that starts at line `firstLine` of its file. */

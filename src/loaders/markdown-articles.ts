@@ -14,11 +14,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleRecords, type ArticleRecord } from '../corpus/article-records.ts';
 import { articleId } from '../pure/articles.ts';
-
+import { frontmatterOf } from '../pure/frontmatter.ts';
+import { readYaml } from '../pure/read-yaml.ts';
 
 async function loadFile(context: LoaderContext, folder: string, name: string): Promise<string> {
   const absolute = join(folder, name);
@@ -28,13 +28,11 @@ async function loadFile(context: LoaderContext, folder: string, name: string): P
   const digest = context.generateDigest(text);
   // Unchanged since the last build: the cached entry stands, and nothing is parsed again.
   if (context.store.get(id)?.digest === digest) return id;
-  const { frontmatter } = parseFrontmatter(text);
-  const data = await context.parseData({ id, data: frontmatter, filePath });
+  const data = await context.parseData({ id, data: readYaml(frontmatterOf(text) ?? '') as Record<string, unknown>, filePath });
   context.store.set({ id, data, filePath, digest });
   return id;
 }
 
-/** Every `.md` file under `folder` (relative to the project root), one entry each. */
 /** The entries from the pass's records. */
 async function loadRecords(context: LoaderContext, records: ReadonlyMap<string, ArticleRecord>): Promise<Set<string>> {
   for (const record of records.values()) {

@@ -4,10 +4,8 @@
  */
 import { z } from 'astro/zod';
 
-/** A calendar date written YYYY-MM-DD (YAML reads unquoted dates as Date objects already). */
-const calendarDate = z.union([z.date(), z.iso.date().transform((value) => new Date(value))], {
-  error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-22.',
-});
+/** A calendar date written YYYY-MM-DD (the site's YAML reader leaves it as written), as a Date. */
+const calendarDate = z.iso.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-22.' }).transform((value) => new Date(value));
 
 /** Lowercase words joined by hyphens: tags become URLs and search filters. */
 const tag = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tags are lowercase words joined by hyphens, e.g. air-force.');

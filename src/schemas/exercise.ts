@@ -14,12 +14,9 @@ const noteLabel = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Cite a footnote labe
 /** The notes that support a fact: at least one. */
 const notes = z.array(noteLabel).min(1, 'Every fact needs at least one footnote label that supports it.');
 
-/** A calendar date, YYYY-MM-DD, kept as text so a day is never shifted by a time zone.
- * Astro's YAML parser hands unquoted dates over as Date objects (UTC midnight); the
- * content lint reads the YAML as written, so an impossible date never gets this far. */
-const day = z.union([z.iso.date({ error: 'Write the date as YYYY-MM-DD, a real calendar date.' }), z.date().transform((date) => date.toISOString().slice(0, 10))], {
-  error: 'Write the date as YYYY-MM-DD.',
-});
+/** A calendar date, YYYY-MM-DD, kept as text so a day is never shifted by a time zone (the
+ * site's YAML reader, src/pure/read-yaml.ts, leaves an unquoted date as written). */
+const day = z.iso.date({ error: 'Write the date as YYYY-MM-DD, a real calendar date.' });
 
 /** A place on the map: a base, a town or a sea area. */
 export const placeSchema = z.strictObject({

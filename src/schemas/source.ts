@@ -10,12 +10,11 @@ import { z } from 'astro/zod';
 /** What a note writes after `[@`: lowercase letters, digits and hyphens. */
 export const SOURCE_KEY = /^[a-z0-9][a-z0-9-]*$/;
 
-/** A date as CSL YAML writes it (EDTF): `2024-03-27`, `2024-03` or `2024`. js-yaml (Astro's
- * reader) turns an unquoted full date into a Date, read back here as the same day. */
+/** A date as CSL YAML writes it (EDTF): `2024-03-27`, `2024-03` or `2024` (a bare year is
+ * read as a number). */
 const partialDate = z.union([
   z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Write the date as YYYY-MM-DD, YYYY-MM or YYYY.'),
   z.number().int().min(1000).max(9999).transform(String),
-  z.date().transform((date) => date.toISOString().slice(0, 10)),
 ]);
 
 const name = z.union([

@@ -40,7 +40,6 @@ describe('exercise data lint', () => {
     ['bad-edition-ids.yaml', /^exercise-edition-ids 10:5 The edition "Sample 2020" gets the same id on its page as "Sample-2020" \(`edition-sample-2020`\)/],
     ['bad-alias.yaml', /^exercise-schema 5:15 Exercise data cannot be read: Unresolved alias .*: forces\. Write each anchor \(&name\) before its aliases/],
     ['bad-alias-bomb.yaml', /^exercise-schema 2:9 Exercise data cannot be read: Excessive alias count/],
-    ['bad-date-as-text.yaml', /^exercise-schema 21:11 Exercise data `editions\.1\.when`: .*received Date: YAML reads an unquoted date as a date, so put the value in quotes/],
     ['bad-host-role.yaml', /^exercise-schema 13:41 Exercise data `editions.0.roles.japan`: Japan’s role and `host` disagree/],
     ['bad-script-alias.yaml', /^exercise-schema 8:30 Exercise data `aliases.1`: "例の訓練" is in Japanese or Chinese script: say its language, \{ name: 例の訓練, lang: ja \}/],
     ['bad-unexplained-note.yaml', /^exercise-schema 10:15 .*`editions.0.aliases.0.notes`: An explanation is a claim: cite the notes that support it/],
