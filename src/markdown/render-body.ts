@@ -7,7 +7,6 @@
  * (src/corpus/article-work.ts), which puts the lint's rules in front, and by the tests.
  */
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
@@ -16,11 +15,14 @@ import type { SourceRecord } from '../schemas/source.ts';
 import { blankFrontmatter } from '../pure/frontmatter.ts';
 import { markdownProcessorOptions } from './index.ts';
 import { rehypeCollectHeadings } from './rehype-collect-headings.ts';
+import { rehypeStringifySections, type SectionCuts } from './rehype-stringify-sections.ts';
 import type { NoteFacts } from './remark-note-facts.ts';
 
 /** An article's HTML and what the page shows beside it. */
 export interface RenderedArticle extends NoteFacts {
   html: string;
+  /** Where the page may cut the HTML: the lead's end, each heading's end. */
+  sectionCuts: SectionCuts;
   headings: MarkdownHeading[];
   /** Minutes, from remark-reading-time. */
   readingTime: number;
@@ -38,7 +40,7 @@ export function articleProcessor(base = '/', sources: ReadonlyMap<string, Source
     .use(remarkRehype, options.remarkRehype)
     .use(options.rehypePlugins as PluggableList)
     .use(rehypeCollectHeadings)
-    .use(rehypeStringify);
+    .use(rehypeStringifySections);
 }
 
 export type ArticleProcessor = ReturnType<typeof articleProcessor>;
@@ -57,7 +59,7 @@ export async function renderFile(processor: ArticleProcessor, file: VFile): Prom
   } catch (error) {
     throw new Error(`Failed to render the Markdown file "${path}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  const { headings = [], readingTime, noteFacts } = file.data;
-  if (!readingTime || !noteFacts) throw new Error(`Rendering "${path}" recorded no reading time or notes: is the Markdown configuration complete?`);
-  return { html: String(file.value), headings, readingTime: readingTime.minutes, wordCount: readingTime.words, ...noteFacts };
+  const { headings = [], readingTime, noteFacts, sectionCuts } = file.data;
+  if (!readingTime || !noteFacts || !sectionCuts) throw new Error(`Rendering "${path}" recorded no reading time or notes: is the Markdown configuration complete?`);
+  return { html: String(file.value), sectionCuts, headings, readingTime: readingTime.minutes, wordCount: readingTime.words, ...noteFacts };
 }

@@ -4,6 +4,7 @@
  */
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { NoteFacts } from './remark-note-facts.ts';
+import type { SectionCuts } from './rehype-stringify-sections.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -12,5 +13,7 @@ declare module 'vfile' {
     noteFacts: NoteFacts;
     /** The page's headings, from rehype-collect-headings. */
     headings: MarkdownHeading[];
+    /** Where the page may cut the HTML, from rehype-stringify-sections. */
+    sectionCuts: SectionCuts;
   }
 }

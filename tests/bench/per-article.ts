@@ -78,7 +78,10 @@ export async function perArticle(count = 200, rounds = 3): Promise<PerArticle> {
   }
 }
 
+export function formatPerArticle({ articles, bareMs, passMs }: PerArticle): string {
+  return `Per article, one thread, ${String(articles)} peer articles (CPU time): bare stack ${bareMs.toFixed(1)} ms, article pass ${passMs.toFixed(1)} ms, ratio ${(passMs / bareMs).toFixed(2)}`;
+}
+
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
-  const { articles, bareMs, passMs } = await perArticle(Number(process.argv[2] ?? 200));
-  console.log(`Per article, one thread, ${String(articles)} peer articles: bare stack ${bareMs.toFixed(1)} ms, article pass ${passMs.toFixed(1)} ms, ratio ${(passMs / bareMs).toFixed(2)}`);
+  console.log(formatPerArticle(await perArticle(Number(process.argv[2] ?? 200))));
 }

@@ -3,8 +3,9 @@
  * generated articles for each N, in a temporary folder (the real content and dist/ are left
  * alone), and prints build time by phase, CPU time, peak memory, the output's files and bytes,
  * the median article page's weight, the search index's size, the time to a first search
- * result in Chromium, and the rebuild after one article's text is edited. Run it on a quiet
- * machine: the figures are wall-clock times.
+ * result in Chromium, and the rebuild after one article's text is edited; first, one
+ * article's cost in the article pass beside the bare Markdown stack's (per-article.ts). Run it
+ * on a quiet machine: the build figures are wall-clock times.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { createStaticServer } from '../../src/server/static-server.ts';
 import { findChromium } from '../support/find-browser.ts';
 import type { BuildFigures } from './build-site.ts';
+import { formatPerArticle, perArticle } from './per-article.ts';
 import { samplePeakMemory } from './process-memory.ts';
 import { formatReport, type BenchResult } from './report.ts';
 import { timeFirstResult } from './search-timing.ts';
@@ -86,6 +88,9 @@ async function searchFigures(dist: string, query: string): Promise<BenchResult['
   }
 }
 
+// Printed at once, before the builds: the pass's cost over the stack's floor, in one process.
+const cost = formatPerArticle(await perArticle());
+console.error(cost);
 const results: BenchResult[] = [];
 for (const count of counts) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${String(count)}-`));
@@ -108,4 +113,4 @@ for (const count of counts) {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log(formatReport(results));
+console.log(`${cost}\n\n${formatReport(results)}`);
