@@ -14,6 +14,9 @@ export const EXERCISES_DIR = `${CONTENT_DIR}/exercises`;
 /** Where the source records live: one CSL YAML file per source the notes cite. */
 export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
 
+/** Whether this build is of the site's own content, not a generated corpus (the benchmarks). */
+export const OWN_CONTENT = process.env['CONTENT_DIR'] === undefined;
+
 /** Whether every note must name a source record and quote it: so for the site's own content;
- * a generated corpus (the benchmarks) writes its sources in its notes. */
-export const EVIDENCE_REQUIRED = process.env['CONTENT_DIR'] === undefined;
+ * a generated corpus writes its sources in its notes. */
+export const EVIDENCE_REQUIRED = OWN_CONTENT;
