@@ -7,8 +7,9 @@ import { exerciseSchema } from './schemas/exercise.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 export const collections = {
-  /** One Markdown file per article; the file name is its URL slug. Plain Markdown only: the
-   * content lint refuses .mdx, which runs code at build time. The build's article pass renders
+  /** One Markdown file per article (or MDX, to place one of the site's components; the lint
+   * refuses every other use of MDX: src/content-lint/rules/mdx-components.ts); the file name
+   * is its URL slug. The build's article pass renders
    * every article before any page (src/corpus/article-pass.ts) and each page reads its article
    * from there (src/data/render-article.ts), so an error in a Markdown plugin fails the build,
    * naming the file, instead of being logged while the page ships with an empty body. */

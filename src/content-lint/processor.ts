@@ -21,6 +21,7 @@ import { remarkLintLostContent } from './rules/lost-content.ts';
 import { remarkLintFootnoteReferences } from './rules/footnote-references.ts';
 import { remarkLintPageIds } from './rules/page-ids.ts';
 import { remarkLintNoImages } from './rules/no-images.ts';
+import { remarkLintMdxComponents } from './rules/mdx-components.ts';
 import { remarkLintTableCells } from './rules/table-cells.ts';
 import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
 import { remarkLintNoteEvidence, type NoteEvidenceOptions } from './rules/note-evidence.ts';
@@ -57,6 +58,7 @@ function bodyRules(links: InternalLinkOptions, evidence?: NoteEvidenceOptions): 
       [remarkLintFootnoteReferences, ['error']],
       [remarkLintPageIds, ['error']],
       [remarkLintNoImages, ['error']],
+      [remarkLintMdxComponents, ['error']],
       [remarkLintTableCells, ['error']],
       ...(evidence ? [[remarkLintNoteEvidence, ['error', evidence]] satisfies PluggableList[number]] : []),
     ],

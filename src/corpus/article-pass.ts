@@ -23,8 +23,7 @@ import { createPool } from './worker-pool.ts';
 /** Below this many articles to work out, the main thread does them (a worker takes ~0.3 s to start). */
 const POOL_THRESHOLD = 16;
 
-const MDX_REFUSED =
-  'MDX runs code when the site is built, so articles are plain Markdown: rename the file to .md and replace any component or import with Markdown';
+const NOT_AN_ARTICLE = 'An article is a Markdown file (.md), or MDX (.mdx) to place one of the site\'s components: rename the file';
 
 export interface PassOptions {
   /** Paths in reports are relative to it (the working directory). */
@@ -102,8 +101,8 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   const slugsKnown = new Set(names.map(articleId));
   const series = (options.series ?? []).filter(({ article }) => slugsKnown.has(article));
   for (const [index, file] of files.entries()) {
-    if (extname(file.path).toLowerCase() !== '.md') {
-      file.message(MDX_REFUSED, { place: { line: 1, column: 1 }, ruleId: 'markdown-only', source: 'site' }).fatal = true;
+    if (!['.md', '.mdx'].includes(extname(file.path).toLowerCase())) {
+      file.message(NOT_AN_ARTICLE, { place: { line: 1, column: 1 }, ruleId: 'article-extension', source: 'site' }).fatal = true;
       continue;
     }
     const nameProblem = nameProblems.get(names[index] ?? '');

@@ -48,16 +48,19 @@ export function evidenceOptions({ sourcesDir, required }: EvidenceContext = SITE
 
 /** The site's renderer for base path `base` and the records in `sourcesDir`, made once per
  * thread and set of records: `astro dev` renders an edited article with it. */
-export function siteRenderer(base: string, sourcesDir = SOURCES_DIR): ArticleProcessor {
-  return cachedProcessor(`site ${base} ${recordsDigest(sourcesDir)}`, () => articleProcessor(base, recordsUnder(sourcesDir).records));
+export function siteRenderer(base: string, sourcesDir = SOURCES_DIR, mdx = false): ArticleProcessor {
+  return cachedProcessor(`site ${base} ${recordsDigest(sourcesDir)} ${mdx}`, () => articleProcessor(base, recordsUnder(sourcesDir).records, [], mdx));
 }
+
+/** Whether the file at `path` is MDX, parsed with the site's components. */
+export const isMdx = (path: string): boolean => path.toLowerCase().endsWith('.mdx');
 
 /** The site's renderer with the lint's rules first, on the tree before any plugin changes it:
  * one processor lints and renders. */
-function lintingRenderer(base: string, context: EvidenceContext): ArticleProcessor {
-  return cachedProcessor(`lint ${base} ${recordsDigest(context.sourcesDir)} ${context.required}`, () => {
+function lintingRenderer(base: string, context: EvidenceContext, mdx: boolean): ArticleProcessor {
+  return cachedProcessor(`lint ${base} ${recordsDigest(context.sourcesDir)} ${context.required} ${mdx}`, () => {
     const evidence = evidenceOptions(context);
-    return articleProcessor(base, evidence.sources, [[remarkLintFindings, evidence]]);
+    return articleProcessor(base, evidence.sources, [[remarkLintFindings, evidence]], mdx);
   });
 }
 
@@ -69,7 +72,7 @@ export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
   const file = articleFile(task.text, task.path);
   if (task.mentionRule) file.data.mentionRule = task.mentionRule;
   try {
-    const rendered = await renderFile(lintingRenderer(task.base, task.evidence), file);
+    const rendered = await renderFile(lintingRenderer(task.base, task.evidence, isMdx(task.path)), file);
     const findings = file.data.lintFindings;
     if (!findings) throw new Error(`The lint did not run on ${task.path}`);
     const messages = [...frontmatterMessages, ...findings.messages];

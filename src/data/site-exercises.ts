@@ -17,6 +17,8 @@ export async function exercisesForArticle(articleId: string): Promise<ExerciseEn
 
 /** What an exercise article shows from the data: the series, and its notes' numbers. */
 export interface ExerciseView {
+  /** The exercise file's name: what an MDX article's component names (series="…"). */
+  id: string;
   data: Exercise;
   noteNumbers: ReadonlyMap<string, number>;
 }
@@ -24,5 +26,5 @@ export interface ExerciseView {
 /** The data views for `article`, whose notes have `noteNumbers`: one per series it covers. */
 export async function exerciseViews(article: Article, noteNumbers: Readonly<Record<string, number>>): Promise<ExerciseView[]> {
   const numbers = new Map(Object.entries(noteNumbers));
-  return (await exercisesForArticle(article.id)).map((series) => ({ data: series.data, noteNumbers: numbers }));
+  return (await exercisesForArticle(article.id)).map((series) => ({ id: series.id, data: series.data, noteNumbers: numbers }));
 }

@@ -20,6 +20,9 @@ import { articleId } from '../pure/articles.ts';
 import { frontmatterOf } from '../pure/frontmatter.ts';
 import { readYaml } from '../pure/read-yaml.ts';
 
+/** An article's file: Markdown, or MDX to place the site's components. */
+const ARTICLE_FILE = /\.mdx?$/;
+
 async function loadFile(context: LoaderContext, folder: string, name: string): Promise<string> {
   const absolute = join(folder, name);
   const filePath = relative(fileURLToPath(context.config.root), absolute).replace(/\\/g, '/');
@@ -52,14 +55,14 @@ export function markdownArticles(folder: string): Loader {
       const absolute = fileURLToPath(new URL(folder.endsWith('/') ? folder : `${folder}/`, context.config.root));
       const ids = records ? await loadRecords(context, records) : new Set<string>();
       if (!records) {
-        const names = (await readdir(absolute, { recursive: true })).filter((name) => name.toLowerCase().endsWith('.md'));
+        const names = (await readdir(absolute, { recursive: true })).filter((name) => ARTICLE_FILE.test(name.toLowerCase()));
         // One file at a time: 10,000 files opened at once would run out of file handles.
         for (const name of names) ids.add(await loadFile(context, absolute, name));
       }
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
       // `astro dev`: reload an article when it is saved, added or removed.
       const reload = (path: string): void => {
-        if (!path.startsWith(absolute) || !path.toLowerCase().endsWith('.md')) return;
+        if (!path.startsWith(absolute) || !ARTICLE_FILE.test(path.toLowerCase())) return;
         loadFile(context, absolute, relative(absolute, path)).catch((error: unknown) => context.logger.error(String(error)));
       };
       context.watcher?.on('change', reload);

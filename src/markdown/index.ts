@@ -20,6 +20,7 @@ import { remarkNoteEvidence } from './remark-note-evidence.ts';
 import { remarkNoteFacts } from './remark-note-facts.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
+import { remarkSiteComponents } from './remark-site-components.ts';
 import { remarkSourceLinks } from './remark-source-links.ts';
 import type { SourceRecord } from '../schemas/source.ts';
 
@@ -31,12 +32,13 @@ export function markdownProcessorOptions(base = '/', sources: ReadonlyMap<string
     gfm: false,
     // Smart quotes and dashes come from remarkSmartPunctuation, the same rules at half the cost.
     smartypants: false,
-    // A note naming a source record is printed from it first, before smart punctuation, so
+    // An MDX article's components become placeholders first, and nothing else of MDX remains.
+    // A note naming a source record is printed from it next, before smart punctuation, so
     // the record's titles get curly quotes and the note's text is read as written.
     // Links are written from the site's root ("/sources/#…"); rehypeBaseLinks adds the base.
     // The archived-copy and source-entry links are added after remarkNoteFacts has read each
     // note's citation, so neither becomes part of it.
-    remarkPlugins: [[remarkNoteEvidence, { sources }], remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkArchiveLinks, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
+    remarkPlugins: [remarkSiteComponents, [remarkNoteEvidence, { sources }], remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkArchiveLinks, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
     // Order matters: back-links are lettered before the margin copies are made from the notes.
     rehypePlugins: [rehypeSlug, rehypeTableAlign, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
     remarkRehype: remarkRehypeOptions,

@@ -7,6 +7,7 @@
  * (src/corpus/article-work.ts), which puts the lint's rules in front, and by the tests.
  */
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
@@ -30,11 +31,13 @@ export interface RenderedArticle extends NoteFacts {
 }
 
 /** The processor for a site built at `base` whose notes cite `sources`; `first` runs on the
- * tree as parsed, before any plugin changes it (the article pass's lint). */
-export function articleProcessor(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map(), first: PluggableList = []) {
+ * tree as parsed, before any plugin changes it (the article pass's lint). `mdx` parses MDX
+ * (an `.mdx` article): the same Markdown, with the site's components (remark-site-components.ts). */
+export function articleProcessor(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map(), first: PluggableList = [], mdx = false) {
   const options = markdownProcessorOptions(base, sources);
   return unified()
     .use(remarkParse)
+    .use(mdx ? [remarkMdx] : [])
     .use(first)
     .use(options.remarkPlugins as PluggableList)
     .use(remarkRehype, options.remarkRehype)

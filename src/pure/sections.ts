@@ -1,8 +1,8 @@
 /**
  * Splits an article's HTML at the offsets its renderer recorded (SectionCuts, from
- * src/markdown/rehype-stringify-sections.ts): the lead apart from the rest, and the rest after
- * the headings of given sections, so a page can place something drawn from the data (a
- * series' editions table) at the start of the section about it. No HTML is read back.
+ * src/markdown/rehype-stringify-sections.ts): the lead apart from the rest, and the rest at
+ * the places where the page draws from the data: after the heading of a series' section, or
+ * where an MDX article places a component. No HTML is read back.
  */
 
 /** Offsets into an article's HTML (the renderer's SectionCuts). */
@@ -11,10 +11,10 @@ export interface Cuts {
   after: Readonly<Record<string, number>>;
 }
 
-export interface HtmlPart {
+/** A part of the HTML, and what the page draws after it (none after the last). */
+export interface HtmlPart<T> {
   html: string;
-  /** The section whose heading this part ends with, if any. */
-  after?: string;
+  place?: T;
 }
 
 /**
@@ -26,24 +26,24 @@ export function splitLead(html: string, cuts: Cuts): { lead: string; rest: strin
   return { lead: html.slice(0, cuts.lead), rest: html.slice(cuts.lead) };
 }
 
-/** The rest of `html` after its lead (splitLead) in parts, each but the last ending with the
- * heading of one of `ids`, in page order. */
-export function splitAfterHeadings(html: string, cuts: Cuts, ids: readonly string[]): HtmlPart[] {
-  const ends = ids
-    .map((id) => {
-      const at = cuts.after[id];
-      if (at === undefined) throw new Error(`The article has no heading with the id "${id}"`);
-      if (at < cuts.lead) throw new Error(`The heading "${id}" is in the article's lead, before its first section`);
-      return { id, at: at - cuts.lead };
-    })
-    .sort((a, b) => a.at - b.at);
-  const rest = html.slice(cuts.lead);
-  const parts: HtmlPart[] = [];
-  let from = 0;
-  for (const { id, at } of ends) {
-    parts.push({ html: rest.slice(from, at), after: id });
-    from = at;
+/** The offset just after the heading `id` (and its self-link), which must follow the lead. */
+export function afterHeading(cuts: Cuts, id: string): number {
+  const at = cuts.after[id];
+  if (at === undefined) throw new Error(`The article has no heading with the id "${id}"`);
+  if (at < cuts.lead) throw new Error(`The heading "${id}" is in the article's lead, before its first section`);
+  return at;
+}
+
+/** The rest of `html` after its lead, in parts, each but the last followed by one of
+ * `places` (offsets into `html` after the lead), in page order. */
+export function splitRest<T extends { at: number }>(html: string, cuts: Cuts, places: readonly T[]): HtmlPart<T>[] {
+  const parts: HtmlPart<T>[] = [];
+  let from = cuts.lead;
+  for (const place of [...places].sort((a, b) => a.at - b.at)) {
+    if (place.at < cuts.lead) throw new Error(`A component is placed in the article's lead, at offset ${String(place.at)}`);
+    parts.push({ html: html.slice(from, place.at), place });
+    from = place.at;
   }
-  parts.push({ html: rest.slice(from) });
+  parts.push({ html: html.slice(from) });
   return parts;
 }

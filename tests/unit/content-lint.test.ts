@@ -28,7 +28,6 @@ describe('content lint', () => {
     ['bad-unknown-field.md', 'frontmatter 5:1', /field `pubdate` is not one the site knows/],
     ['bad-footnote-in-heading.md', 'no-footnote-in-heading 7:12', /inside a heading: move it into the text/],
     ['bad-non-ascii-label.md', 'footnote-labels 7:14', /`日本` has characters other than ASCII/],
-    ['bad-mdx.mdx', 'markdown-only 1:1', /plain Markdown: rename the file to \.md/],
     ['bad-unsourced-note.md', 'note-evidence 12:1', /`\[\^hearsay\]` names no source record: write `\[\^hearsay\]: \[@key\] "the source's words"`/],
     ['bad-unknown-source.md', 'note-evidence 9:9', /cites `@no-such-source`, which is no source record: add tests\/fixtures\/sources\/no-such-source\.yaml or correct the key/],
     ['bad-unquoted-note.md', 'note-evidence 9:9', /quotes nothing of `@example-first`: after the key, give in quotation marks the words of the source/],
@@ -54,6 +53,23 @@ describe('content lint', () => {
   ])('fails %s at the line and column of the problem, saying what to do', (name, where, reason) => {
     const messages = found(name);
     expect(messages.find((message) => message.startsWith(`${where} `)), messages.join('\n')).toMatch(reason);
+  });
+
+  it('refuses in MDX what runs code or is raw HTML, each at its line: imports, exports, expressions, elements', () => {
+    expect(found('bad-mdx.mdx')).toEqual([
+      expect.stringMatching(/^mdx-components 7:1 MDX runs imports and exports as code at build time: remove the import of "\.\/chart\.astro"/),
+      expect.stringMatching(/^mdx-components 9:18 MDX runs \{…\} as code/),
+      expect.stringMatching(/^mdx-components 11:1 <div> is raw HTML/),
+      expect.stringMatching(/^mdx-components 13:1 <Timeline> is not one of the site's components/),
+      expect.stringMatching(/^mdx-components 15:1 <EditionsTable> belongs in a section: put it after a ## heading/),
+      expect.stringMatching(/^mdx-components 15:1 <EditionsTable> takes one attribute, series="…"/),
+      expect.stringMatching(/^mdx-components 17:8 <EditionsTable> draws a block/),
+      expect.stringMatching(/^mdx-components 19:1 .*remove an export/),
+    ]);
+  });
+
+  it('lets an MDX article import and place a site component', () => {
+    expect(found('good-component.mdx')).toEqual([]);
   });
 
   it('reports every piece of raw HTML, not only the first', () => {

@@ -11,8 +11,8 @@ const exercisesDir = fileURLToPath(new URL('../../content/exercises/', import.me
 const sourcesDir = process.env['SOURCES_DIR'] ?? fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
 
 const articles = readdirSync(articlesDir)
-  .filter((name) => name.endsWith('.md'))
-  .map((name) => ({ slug: name.replace(/\.md$/, ''), text: readFileSync(articlesDir + name, 'utf8') }));
+  .filter((name) => /\.mdx?$/.test(name))
+  .map((name) => ({ slug: name.replace(/\.mdx?$/, ''), text: readFileSync(articlesDir + name, 'utf8') }));
 const exercises = readdirSync(exercisesDir).map((name) => parse(readFileSync(exercisesDir + name, 'utf8')) as { name: string; aliases: string[]; article: string });
 
 // Two editorial rules once tested here are the content lint's now, reported to editors with

@@ -14,8 +14,8 @@ import { loadExercises } from '../support/exercise-data.ts';
 const articlesDir = fileURLToPath(new URL('../../content/articles/', import.meta.url));
 const articles = new Map(
   readdirSync(articlesDir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => [name.replace(/\.md$/, ''), readFileSync(articlesDir + name, 'utf8')]),
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => [name.replace(/\.mdx?$/, ''), readFileSync(articlesDir + name, 'utf8')]),
 );
 const exercises = loadExercises();
 

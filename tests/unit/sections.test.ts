@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAfterHeadings, splitLead } from '../../src/pure/sections.ts';
+import { afterHeading, splitLead, splitRest } from '../../src/pure/sections.ts';
 import { renderMarkdown } from '../support/render-markdown.ts';
 
 async function rendered(markdown: string) {
@@ -7,11 +7,11 @@ async function rendered(markdown: string) {
   return { html, cuts: metadata.sectionCuts };
 }
 
-describe('splitting an article after section headings', () => {
+describe('splitting an article where the page draws from the data', () => {
   it('cuts after each named heading and its self-link, in page order, losing nothing', async () => {
     const { html, cuts } = await rendered('Lead.\n\n## Milan\n\nText one.\n\n## La Pérouse\n\nText two.\n');
-    const parts = splitAfterHeadings(html, cuts, ['la-pérouse', 'milan']);
-    expect(parts.map((part) => part.after)).toEqual(['milan', 'la-pérouse', undefined]);
+    const parts = splitRest(html, cuts, ['la-pérouse', 'milan'].map((id) => ({ id, at: afterHeading(cuts, id) })));
+    expect(parts.map((part) => part.place?.id)).toEqual(['milan', 'la-pérouse', undefined]);
     expect(splitLead(html, cuts).lead + parts.map((part) => part.html).join('')).toBe(html);
     expect(parts[0]?.html).toMatch(/^<div class="heading-wrapper level-h2"><h2 id="milan">[\s\S]*<\/div>$/);
     expect(parts[1]?.html.trimStart()).toMatch(/^<p>Text one\.<\/p>/);
@@ -20,16 +20,16 @@ describe('splitting an article after section headings', () => {
 
   it('cuts after a heading of any level the data names', async () => {
     const { html, cuts } = await rendered('## Editions\n\n### 2019\n\nText.\n');
-    const [first, second] = splitAfterHeadings(html, cuts, ['2019']);
+    const [first, second] = splitRest(html, cuts, [{ at: afterHeading(cuts, '2019') }]);
     expect(first?.html).toMatch(/<h3 id="2019">2019<\/h3>[\s\S]*<\/div>$/);
     expect(second?.html.trimStart()).toBe('<p>Text.</p>');
   });
 
   it('fails, naming the id, when the article has no such heading, or has it in the lead', async () => {
-    const { html, cuts } = await rendered('## Milan\n\nText.\n');
-    expect(() => splitAfterHeadings(html, cuts, ['kakadu'])).toThrow(/kakadu/);
+    const { cuts } = await rendered('## Milan\n\nText.\n');
+    expect(() => afterHeading(cuts, 'kakadu')).toThrow(/kakadu/);
     const early = await rendered('#### Early\n\nLead.\n\n## Milan\n\nText.\n');
-    expect(() => splitAfterHeadings(early.html, early.cuts, ['early'])).toThrow(/"early" is in the article's lead/);
+    expect(() => afterHeading(early.cuts, 'early')).toThrow(/"early" is in the article's lead/);
   });
 });
 

@@ -40,7 +40,7 @@ describe('smart punctuation', () => {
 
   it('matches SmartyPants on every article of the site', () => {
     const folder = new URL('../../content/articles/', import.meta.url);
-    for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
+    for (const name of readdirSync(folder).filter((file) => /\.mdx?$/.test(file))) {
       const { content } = parseFrontmatter(readFileSync(new URL(name, folder), 'utf8'));
       expect(texts(content, 'ours'), name).toEqual(texts(content, 'smartypants'));
     }
