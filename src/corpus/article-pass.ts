@@ -6,6 +6,7 @@
  * are known. Run by the content lint before a build (src/integrations/content-lint.ts) and
  * by `npm run lint:content`; the pages then read each rendered article from the cache.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative } from 'node:path';
@@ -139,7 +140,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
     if (options.today) {
       for (const { reason, line, column } of futureDates(outcome.frontmatter?.dates ?? [], options.today)) file.message(reason, { place: { line, column }, ruleId: 'frontmatter', source: 'site' }).fatal = true;
     }
-    if (outcome.frontmatter) recordList.push({ id: slug, path: file.path, key: keys.get(file) ?? '', data: outcome.frontmatter.data, draft: outcome.frontmatter.draft, sectionLinks: outcome.sectionLinks });
+    if (outcome.frontmatter) recordList.push({ id: slug, path: file.path, key: keys.get(file) ?? '', textDigest: createHash('sha256').update(String(file.value)).digest('hex'), data: outcome.frontmatter.data, draft: outcome.frontmatter.draft, sectionLinks: outcome.sectionLinks });
     for (const id of outcome.sources) sources.add(id);
     for (const key of outcome.records) records.add(key);
   }

@@ -17,6 +17,9 @@ export interface ArticleRecord {
   path: string;
   /** The key of its entry in the article cache: a digest of its text and all that renders it. */
   key: string;
+  /** A digest of its text alone: the entry's digest, and so part of its page's cache key. Not
+   * `key`, which changes with every source record and would make every page render again. */
+  textDigest: string;
   /** The frontmatter's fields as written. */
   data: unknown;
   draft: boolean;

@@ -22,7 +22,7 @@ async function workedNow(article: ArticleRef): Promise<{ record: ArticleRecord; 
   const path = article.filePath ?? '';
   const outcome = await workOn({ path, root: process.cwd(), text: await readFile(path, 'utf8'), base: import.meta.env.BASE_URL, render: true, evidence: SITE_EVIDENCE });
   if (!outcome.rendered) throw new Error(`${path} has problems to fix: ${outcome.messages.map((message) => `${String(message.line)}:${String(message.column)} ${message.reason}`).join('; ')}`);
-  const record = { id: article.id, path, key: '', data: outcome.frontmatter?.data, draft: outcome.frontmatter?.draft ?? false, sectionLinks: outcome.sectionLinks };
+  const record = { id: article.id, path, key: '', textDigest: '', data: outcome.frontmatter?.data, draft: outcome.frontmatter?.draft ?? false, sectionLinks: outcome.sectionLinks };
   return { record, rendered: outcome.rendered };
 }
 

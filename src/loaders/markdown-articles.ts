@@ -39,10 +39,10 @@ async function loadFile(context: LoaderContext, folder: string, name: string): P
 /** The entries from the pass's records. */
 async function loadRecords(context: LoaderContext, records: ReadonlyMap<string, ArticleRecord>): Promise<Set<string>> {
   for (const record of records.values()) {
-    // The key digests the text and everything that renders it: unchanged, the entry stands.
-    if (context.store.get(record.id)?.digest === record.key) continue;
+    // Unchanged text: the entry stands (its data is the frontmatter, from the text alone).
+    if (context.store.get(record.id)?.digest === record.textDigest) continue;
     const data = await context.parseData({ id: record.id, data: record.data as Record<string, unknown>, filePath: record.path });
-    context.store.set({ id: record.id, data, filePath: record.path, digest: record.key });
+    context.store.set({ id: record.id, data, filePath: record.path, digest: record.textDigest });
   }
   return new Set(records.keys());
 }
