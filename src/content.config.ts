@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { ARTICLES_DIR, EXERCISES_DIR, SOURCES_DIR } from './content-dirs.ts';
 import { markdownArticles } from './loaders/markdown-articles.ts';
 import { yamlFiles } from './loaders/yaml-files.ts';
+import { EXERCISE_FILES, SOURCE_FILES } from './pure/content-names.ts';
 import { articleSchema } from './schemas/article.ts';
 import { exerciseSchema } from './schemas/exercise.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -20,13 +21,13 @@ export const collections = {
   /** One YAML file per exercise series: names, services and every edition, with the
    * footnotes of the series' article that support each. The id is the file name. */
   exercises: defineCollection({
-    loader: yamlFiles(EXERCISES_DIR),
+    loader: yamlFiles(EXERCISES_DIR, EXERCISE_FILES),
     schema: exerciseSchema,
   }),
   /** One CSL YAML file per source the notes cite: its metadata once, its archived copy, and
    * the words of it the articles rely on. The id is the file name, the key notes cite. */
   sources: defineCollection({
-    loader: yamlFiles(SOURCES_DIR),
+    loader: yamlFiles(SOURCES_DIR, SOURCE_FILES),
     schema: sourceSchema,
   }),
 };

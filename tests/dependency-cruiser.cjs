@@ -24,7 +24,7 @@ const LAYERS = {
   'src/loaders': ['src/corpus', 'src/pure', 'src/schemas'],
   'src/search': ['src/pure'],
   'src/server': ['src/pure'],
-  'src/content.config.ts': ['src/loaders', 'src/schemas', 'src/content-dirs.ts'],
+  'src/content.config.ts': ['src/loaders', 'src/pure', 'src/schemas', 'src/content-dirs.ts'],
   // What ships to the browser: pure functions only.
   'src/scripts': ['src/pure'],
 };

@@ -5,7 +5,7 @@
  */
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, visit, type Document } from 'yaml';
-import { yamlData, yamlDocument } from '../pure/read-yaml.ts';
+import { CONTROL_IN_YAML, controlCharacterOffset, yamlData, yamlDocument } from '../pure/read-yaml.ts';
 import type { z } from 'astro/zod';
 
 /** A problem in the YAML: what is wrong and what to do, and where (an offset into the text). */
@@ -77,6 +77,8 @@ export function checkYaml<T>(text: string, schema: z.ZodType<T>, what: string): 
     offset: error.pos[0],
   }));
   if (problems.length > 0) return { problems };
+  const control = controlCharacterOffset(document);
+  if (control !== undefined) return { problems: [{ reason: `${what}: this value ${CONTROL_IN_YAML}`, offset: control }] };
   const written = dataOf(document, what);
   if ('problem' in written) return { problems: [written.problem] };
   const result = schema.safeParse(written.data);

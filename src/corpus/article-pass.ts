@@ -7,14 +7,13 @@
  * by `npm run lint:content`; the pages then read each rendered article from the cache.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { internalLinkProblem, SITE_PAGES } from '../content-lint/rules/internal-links.ts';
 import { readFindings, SITE_EVIDENCE, writeEntry, type ArticleOutcome, type EvidenceContext } from './article-cache.ts';
 import { taskKey, workOn, type ArticleTask } from './article-work.ts';
-import { articleNameProblems } from '../pure/article-names.ts';
+import { ARTICLE_FILES } from '../pure/content-names.ts';
+import { readContentFolder } from './content-files.ts';
 import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
 import type { DatePlace } from './article-frontmatter.ts';
 import { writeRecords, type ArticleRecord } from './article-records.ts';
@@ -23,8 +22,6 @@ import { createPool } from './worker-pool.ts';
 
 /** Below this many articles to work out, the main thread does them (a worker takes ~0.3 s to start). */
 const POOL_THRESHOLD = 16;
-
-const NOT_AN_ARTICLE = 'An article is a Markdown file (.md), or MDX (.mdx) to place one of the site\'s components: rename the file';
 
 export interface PassOptions {
   /** Paths in reports are relative to it (the working directory). */
@@ -92,27 +89,17 @@ async function workOut(tasks: readonly ArticleTask[]): Promise<ArticleOutcome[]>
 
 export async function articlePass(dir: string, options: PassOptions): Promise<PassResult> {
   const { root, base, render } = options;
-  const names = (await readdir(dir, { recursive: true })).filter((name) => /\.(md|mdx|markdown)$/i.test(name)).sort();
-  const files = await Promise.all(names.map(async (name) => new VFile({ path: relative(root, join(dir, name)), value: await readFile(join(dir, name), 'utf8') })));
+  const { texts, refused } = readContentFolder(dir, ARTICLE_FILES, root);
   const outcomes = new Map<VFile, ArticleOutcome>();
   const tasks: { file: VFile; task: ArticleTask }[] = [];
-  const nameProblems = articleNameProblems(names);
   const keys = new Map<VFile, string>();
   // A series whose article does not exist is the data lint's to report (lint-exercises.ts).
-  const slugsKnown = new Set(names.map(articleId));
+  const slugsKnown = new Set(texts.map(({ name }) => articleId(name)));
   const series = (options.series ?? []).filter(({ article }) => slugsKnown.has(article));
-  for (const [index, file] of files.entries()) {
-    if (!['.md', '.mdx'].includes(extname(file.path).toLowerCase())) {
-      file.message(NOT_AN_ARTICLE, { place: { line: 1, column: 1 }, ruleId: 'article-extension', source: 'site' }).fatal = true;
-      continue;
-    }
-    const nameProblem = nameProblems.get(names[index] ?? '');
-    if (nameProblem) {
-      file.message(nameProblem, { place: { line: 1, column: 1 }, ruleId: 'article-name', source: 'site' }).fatal = true;
-      continue;
-    }
-    const mentionRule = { slug: articleId(names[index] ?? ''), series };
-    const task: ArticleTask = { path: file.path, root, text: String(file.value), base, render, evidence: options.evidence ?? SITE_EVIDENCE, mentionRule };
+  const files = texts.map(({ file }) => file);
+  for (const { name, text, file } of texts) {
+    const mentionRule = { slug: articleId(name), series };
+    const task: ArticleTask = { path: file.path, root, text, base, render, evidence: options.evidence ?? SITE_EVIDENCE, mentionRule };
     const key = taskKey(task);
     keys.set(file, key);
     const cached = readFindings(key);
@@ -133,7 +120,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   for (const [index, file] of files.entries()) {
     const outcome = outcomes.get(file);
     if (!outcome) continue;
-    const slug = articleId(names[index] ?? '');
+    const slug = articleId(texts[index]?.name ?? '');
     articles.set(slug, new Set([...outcome.anchors, ...(options.dataIds?.get(slug) ?? [])]));
     slugs.set(file, slug);
     if (outcome.frontmatter?.draft) drafts.add(slug);
@@ -163,5 +150,5 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   }
   if (render) writeRecords(base, recordList);
   for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { files, articles, slugs, drafts, worked: tasks.length, records };
+  return { files: [...files, ...refused], articles, slugs, drafts, worked: tasks.length, records };
 }

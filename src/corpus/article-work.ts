@@ -5,7 +5,7 @@
  * Plain data in and out, so a worker thread can run it and the article cache can keep it.
  */
 import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
-import { nestingProblem } from '../content-lint/nesting.ts';
+import { parseLimitProblem } from '../content-lint/parse-limits.ts';
 import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts';
 import { SOURCES_DIR } from '../content-dirs.ts';
 import { recordsDigest, recordsUnder } from './source-records.ts';
@@ -65,9 +65,9 @@ function lintingRenderer(base: string, context: EvidenceContext, mdx: boolean): 
 }
 
 export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
-  // Nesting too deep for the tree walks is reported before any parse: nothing else can run.
-  const deep = nestingProblem(task.text);
-  if (deep) return { messages: [deep], anchors: [], sources: [], records: [], links: [], sectionLinks: [] };
+  // Text the parser cannot take in reasonable time is reported before any parse: nothing else can run.
+  const limit = parseLimitProblem(task.text);
+  if (limit) return { messages: [limit], anchors: [], sources: [], records: [], links: [], sectionLinks: [] };
   const { messages: frontmatterMessages, frontmatter } = readFrontmatter(task.text);
   const file = articleFile(task.text, task.path);
   if (task.mentionRule) file.data.mentionRule = task.mentionRule;

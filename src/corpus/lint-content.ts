@@ -4,10 +4,7 @@
  * article cache already holds its findings; links between articles are checked once every
  * article's ids are known. The data files are checked against those ids.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { VFile } from 'vfile';
-import { parse } from 'yaml';
 import { articlePass } from './article-pass.ts';
 import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
@@ -15,6 +12,9 @@ import { readSourceRecords } from './source-records.ts';
 import { SITE_EVIDENCE, type EvidenceContext } from './article-cache.ts';
 import { isoDate } from '../pure/dates.ts';
 import { editionId } from '../pure/exercises.ts';
+import { EXERCISE_FILES } from '../pure/content-names.ts';
+import { readYaml } from '../pure/read-yaml.ts';
+import { readContentFolder, type ContentText } from './content-files.ts';
 
 export interface LintOptions {
   /** The project root: reports name files relative to it; the article cache is under it. */
@@ -33,13 +33,12 @@ export interface LintOptions {
 
 /** Each data file's series name and article, where it has both (lintExercises reports the
  * rest), and the ids of its editions' rows, which the article's page will have. */
-async function seriesData(dir: string): Promise<{ series: NamedSeries[]; dataIds: Map<string, Set<string>> }> {
-  const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+function seriesData(texts: readonly ContentText[]): { series: NamedSeries[]; dataIds: Map<string, Set<string>> } {
   const series: NamedSeries[] = [];
   const dataIds = new Map<string, Set<string>>();
-  for (const name of names) {
+  for (const { text } of texts) {
     try {
-      const data = parse(await readFile(join(dir, name), 'utf8'), { maxAliasCount: 100 }) as Partial<Record<'name' | 'article' | 'editions', unknown>> | null;
+      const data = readYaml(text) as Partial<Record<'name' | 'article' | 'editions', unknown>> | null;
       const { name: named, article, editions } = data ?? {};
       if (typeof named === 'string' && typeof article === 'string' && !series.some((other) => other.name === named && other.article === article)) series.push({ name: named, article });
       if (typeof article !== 'string' || !Array.isArray(editions)) continue;
@@ -59,7 +58,8 @@ async function seriesData(dir: string): Promise<{ series: NamedSeries[]; dataIds
 /** Every article and data file, with the messages found in each; no messages means all pass. */
 export async function lintContent(articlesDir: string, exercisesDir: string, options: LintOptions = {}): Promise<VFile[]> {
   const root = options.root ?? process.cwd();
-  const data = await seriesData(exercisesDir);
+  const exercises = readContentFolder(exercisesDir, EXERCISE_FILES, root);
+  const data = seriesData(exercises.texts);
   const refuse = options.refuseFutureDates ?? process.env['CONTENT_DIR'] === undefined;
   const { files, articles, drafts, records } = await articlePass(articlesDir, {
     root,
@@ -70,7 +70,7 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
     ...(options.evidence && { evidence: options.evidence }),
     ...(refuse && { today: isoDate(new Date()) }),
   });
-  return [...files, ...(await lintExercises(exercisesDir, articles, root, drafts)), ...sourceRecordFiles((options.evidence ?? SITE_EVIDENCE).sourcesDir, records, root)];
+  return [...files, ...lintExercises(exercises.texts, articles, drafts), ...exercises.refused, ...sourceRecordFiles((options.evidence ?? SITE_EVIDENCE).sourcesDir, records, root)];
 }
 
 /** The source records, each with its problems, and a warning on each that no article cites. */

@@ -3,26 +3,21 @@
  * article that exists, and cite only footnote labels that article defines, so every fact
  * in the data resolves to a source a reader can follow.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { exerciseSchema } from '../schemas/exercise.ts';
 import { citedNotes, editionId } from '../pure/exercises.ts';
 import { noteId } from '../pure/note-ids.ts';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
+import type { ContentText } from './content-files.ts';
 
 function fail(file: VFile, reason: string, place: { line: number; column: number }, ruleId: string): void {
   file.message(reason, { place, ruleId, source: 'site' }).fatal = true;
 }
 
-/** Problems in the data files under `dir`, given each article's slug and the ids its page will have. */
-export async function lintExercises(dir: string, articles: ReadonlyMap<string, ReadonlySet<string>>, cwd = process.cwd(), drafts: ReadonlySet<string> = new Set()): Promise<VFile[]> {
-  const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+/** Problems in the data files read (src/corpus/content-files.ts), given each article's slug and the ids its page will have. */
+export function lintExercises(texts: readonly ContentText[], articles: ReadonlyMap<string, ReadonlySet<string>>, drafts: ReadonlySet<string> = new Set()): VFile[] {
   const editions: { file: VFile; text: string; article: string; label: string }[] = [];
-  const files = await Promise.all(
-    names.map(async (name) => {
-      const text = await readFile(join(dir, name), 'utf8');
-      const file = new VFile({ path: relative(cwd, join(dir, name)), value: text });
+  const files = texts.map(({ text, file }) => {
       const { data, problems } = checkYaml(text, exerciseSchema, 'Exercise data');
       for (const { reason, offset } of problems) fail(file, reason, lineAndColumn(text, offset), 'exercise-schema');
       if (!data) return file;
@@ -49,8 +44,7 @@ export async function lintExercises(dir: string, articles: ReadonlyMap<string, R
         fail(file, `The note \`${label}\` is not a footnote of content/articles/${data.article}.md: cite one of its footnote labels`, at, 'exercise-notes');
       }
       return file;
-    }),
-  );
+  });
   // Files with problems of their own are left out: their data is not what will be built.
   duplicateEditionIds(editions.filter(({ file }) => !file.messages.some((message) => message.fatal)));
   return files;

@@ -8,11 +8,13 @@
  * every record (at 10,000 articles and as many records, 10^8 stats a build).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
 import { sourceSchema, type SourceRecord } from '../schemas/source.ts';
+import { SOURCE_FILES } from '../pure/content-names.ts';
+import { listContent, readContentFolder } from './content-files.ts';
 
 export interface SourceRecords {
   records: Map<string, SourceRecord>;
@@ -45,8 +47,9 @@ export function readSourceRecords(dir: string, cwd = process.cwd()): SourceRecor
 export function recordsUnder(dir: string, cwd = process.cwd()): SourceRecords {
   const cached = read.get(dir);
   if (cached && Date.now() - cached.checked < FRESH_FOR) return cached.result;
-  const names = existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort() : [];
-  const signature = names.map((name) => `${name} ${statSync(join(dir, name)).mtimeMs}`).join('\n');
+  const { names, notices } = listContent(dir, SOURCE_FILES);
+  // Which files there are and when each last changed: the records are read again when it differs.
+  const signature = [...names.map((name) => `${name} ${statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs}`), ...notices.map(({ name }) => name)].join('\n');
   if (cached?.signature === signature) {
     cached.checked = Date.now();
     return cached.result;
@@ -55,15 +58,12 @@ export function recordsUnder(dir: string, cwd = process.cwd()): SourceRecords {
   const files: VFile[] = [];
   const byAddress = new Map<string, string>();
   const hash = createHash('sha256');
-  for (const name of names) {
-    const text = readFileSync(join(dir, name), 'utf8');
+  // Names that are not records, and files that cannot be read, are refused on their files.
+  const { texts, refused } = readContentFolder(dir, SOURCE_FILES, cwd);
+  files.push(...refused);
+  for (const { name, text, file } of texts) {
     hash.update(name).update('\0').update(text).update('\0');
-    const file = new VFile({ path: relative(cwd, join(dir, name)), value: text });
     files.push(file);
-    if (!name.endsWith('.yaml')) {
-      fail(file, 'Source records end in .yaml: the site reads no other name; rename the file', text, 0);
-      continue;
-    }
     const { data, problems } = checkYaml(text, sourceSchema, 'Source record');
     for (const { reason, offset } of problems) fail(file, reason, text, offset);
     if (!data) continue;

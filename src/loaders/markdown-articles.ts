@@ -11,22 +11,20 @@
  * the cache a 100 MB module at 10,000 articles. So the cache holds frontmatter only: a few
  * megabytes at 10,000 articles. See `npm run bench`.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleRecords, type ArticleRecord } from '../corpus/article-records.ts';
 import { articleId } from '../pure/articles.ts';
 import { frontmatterOf } from '../pure/frontmatter.ts';
 import { readYaml } from '../pure/read-yaml.ts';
-
-/** An article's file: Markdown, or MDX to place the site's components. */
-const ARTICLE_FILE = /\.mdx?$/;
+import { ARTICLE_FILES, judgeName } from '../pure/content-names.ts';
+import { listContent, readContentOrThrow } from '../corpus/content-files.ts';
 
 async function loadFile(context: LoaderContext, folder: string, name: string): Promise<string> {
   const absolute = join(folder, name);
   const filePath = relative(fileURLToPath(context.config.root), absolute).replace(/\\/g, '/');
-  const text = await readFile(absolute, 'utf8');
+  const text = readContentOrThrow(folder, name, ARTICLE_FILES, filePath);
   const id = articleId(name);
   const digest = context.generateDigest(text);
   // Unchanged since the last build: the cached entry stands, and nothing is parsed again.
@@ -55,20 +53,20 @@ export function markdownArticles(folder: string): Loader {
       const absolute = fileURLToPath(new URL(folder.endsWith('/') ? folder : `${folder}/`, context.config.root));
       const ids = records ? await loadRecords(context, records) : new Set<string>();
       if (!records) {
-        const names = (await readdir(absolute, { recursive: true })).filter((name) => ARTICLE_FILE.test(name.toLowerCase()));
-        // One file at a time: 10,000 files opened at once would run out of file handles.
-        for (const name of names) ids.add(await loadFile(context, absolute, name));
+        // The files the content lint reads (src/corpus/content-files.ts), one at a time.
+        for (const name of listContent(absolute, ARTICLE_FILES).names) ids.add(await loadFile(context, absolute, name));
       }
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
       // `astro dev`: reload an article when it is saved, added or removed.
+      const inFolder = (path: string): boolean => relative(absolute, path) === basename(path) && 'read' in judgeName(basename(path), ARTICLE_FILES);
       const reload = (path: string): void => {
-        if (!path.startsWith(absolute) || !ARTICLE_FILE.test(path.toLowerCase())) return;
-        loadFile(context, absolute, relative(absolute, path)).catch((error: unknown) => context.logger.error(String(error)));
+        if (!inFolder(path)) return;
+        loadFile(context, absolute, basename(path)).catch((error: unknown) => context.logger.error(String(error)));
       };
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);
       context.watcher?.on('unlink', (path) => {
-        if (path.startsWith(absolute)) context.store.delete(articleId(relative(absolute, path)));
+        if (inFolder(path)) context.store.delete(articleId(basename(path)));
       });
     },
   };

@@ -9,6 +9,7 @@ import type { NoteCitation } from './bibliography.ts';
 import type { Citation } from './citation.ts';
 import { editionId, recordCheckedTo } from './exercises.ts';
 import { editionRoles } from './roles.ts';
+import { own } from './own.ts';
 
 export { DATASET_LICENCE };
 
@@ -81,8 +82,8 @@ export function editionRows(dataset: Pick<Dataset, 'series' | 'notes'>): string[
   return dataset.series.flatMap((exercise) =>
     exercise.editions.map((edition) => {
       const roles = editionRoles(edition);
-      const notes = dataset.notes[exercise.article] ?? {};
-      const urls = [...new Set(edition.notes.map((label) => notes[label]?.url).filter((url): url is string => url !== undefined))];
+      const notes = own(dataset.notes, exercise.article) ?? {};
+      const urls = [...new Set(edition.notes.map((label) => own(notes, label)?.url).filter((url): url is string => url !== undefined))];
       return [
         exercise.name,
         edition.label,

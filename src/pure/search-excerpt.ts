@@ -1,3 +1,5 @@
+import { own } from './own.ts';
+
 /** A run of excerpt text, marked when it matched the query. */
 export interface ExcerptSegment {
   text: string;
@@ -13,7 +15,7 @@ function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, code: string) => {
     if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(Number.parseInt(code.slice(2), 16));
     if (code.startsWith('#')) return String.fromCodePoint(Number.parseInt(code.slice(1), 10));
-    return ENTITIES[code.toLowerCase()] ?? entity;
+    return own(ENTITIES, code.toLowerCase()) ?? entity;
   });
 }
 

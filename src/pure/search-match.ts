@@ -6,6 +6,7 @@
  * in its text or its names metadata. Pure, so it runs in the browser and in the tests.
  */
 import { normalise } from './suggest.ts';
+import { own } from './own.ts';
 
 /** Words so common on this site that a page mentioning only them is not about the query. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
@@ -54,14 +55,15 @@ export function telling(terms: readonly string[]): string[] {
  * Too short a start (under four letters) names nothing. */
 export function targetFor(query: string, targets: Readonly<Record<string, string>>): string | undefined {
   const key = normalise(query);
-  if (targets[key] !== undefined) return targets[key];
+  const exact = own(targets, key);
+  if (exact !== undefined) return exact;
   if (key.length < 4) return undefined;
   let best: string | undefined;
   for (const name of Object.keys(targets)) {
     const midWord = name.startsWith(key) && name.length > key.length && name[key.length] !== ' ';
     if (midWord && (best === undefined || name.length < best.length)) best = name;
   }
-  return best === undefined ? undefined : targets[best];
+  return best === undefined ? undefined : own(targets, best);
 }
 
 /** A landed page's sections with the one a name leads to first: the section headed by the

@@ -4,6 +4,7 @@
  * the places where the page draws from the data: after the heading of a series' section, or
  * where an MDX article places a component. No HTML is read back.
  */
+import { own } from './own.ts';
 
 /** Offsets into an article's HTML (the renderer's SectionCuts). */
 export interface Cuts {
@@ -28,7 +29,7 @@ export function splitLead(html: string, cuts: Cuts): { lead: string; rest: strin
 
 /** The offset just after the heading `id` (and its self-link), which must follow the lead. */
 export function afterHeading(cuts: Cuts, id: string): number {
-  const at = cuts.after[id];
+  const at = own(cuts.after, id);
   if (at === undefined) throw new Error(`The article has no heading with the id "${id}"`);
   if (at < cuts.lead) throw new Error(`The heading "${id}" is in the article's lead, before its first section`);
   return at;

@@ -14,6 +14,7 @@ import { orderByDate } from '../pure/search-order.ts';
 import { suggest } from '../pure/suggest.ts';
 import { correctWords, displayForm } from '../pure/word-correct.ts';
 import { loadIndexWords, loadPagefind, loadSortDates, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+import { own } from '../pure/own.ts';
 
 /** Results loaded at a time: about a screenful, as Starlight's search shows. */
 export const PAGE_SIZE = 6;
@@ -127,7 +128,7 @@ export async function runSearch(typed: string, options: SearchOptions, debounceM
     loaded = loaded.filter((_, index) => kept.has(first[index] ?? ''));
   }
   const filtered = Object.keys(options.filters ?? {}).length > 0;
-  const results = landOnTarget(loaded, target, target && vocabulary.titles[target], filtered);
+  const results = landOnTarget(loaded, target, target && own(vocabulary.titles, target), filtered);
   if (missing.length === 0 || (target && results.length > loaded.length)) {
     let next = loaded.length;
     const onTarget = (page: PagefindResultData) => target !== undefined && page.url.split(/[?#]/)[0] === target.split('#')[0];

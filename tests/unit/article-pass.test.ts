@@ -72,21 +72,22 @@ describe('the article pass', () => {
     for (let n = 41; n < 60; n++) write(n);
     write(60, `${'>'.repeat(5000)} Deep.`);
     const { files } = await articlePass(dir, options);
-    expect(formatReport(files)).toContain('articles/a60.md:9:1  Quotes or lists nested 5000 deep: the site allows 32; flatten the nesting  [site/nesting]');
+    expect(formatReport(files)).toContain('articles/a60.md:9:1  Quotes or lists nested 5000 deep: the site allows 32; flatten the nesting  [site/parse-limits]');
   }, 30_000);
 });
 
 describe('article files that cannot have a page of their own', () => {
-  it('refuses a file in a subfolder and files whose names give one URL, each at its file', async () => {
+  it('refuses a subfolder and names that are not URLs, each at its file, and reads the rest', async () => {
     const names = join(scratch, 'names');
     mkdirSync(join(names, 'sub'), { recursive: true });
     const text = article(1, 'Text.[^a]\n\n[^a]: "A title", <https://example.org/x>.');
-    for (const name of ['x.md', 'x.MD', 'sub/y.md', 'z.md']) writeFileSync(join(names, name), text.replace('Article 1', `Article ${name}`));
-    const report = formatReport((await articlePass(names, { ...options, render: false })).files);
-    expect(report).toContain('names/sub/y.md:1:1  Articles sit directly in the articles folder, one level deep: move sub/y.md up (as y.md)');
-    expect(report).toContain('names/x.MD:1:1  x.MD and x.md would have the same page, /articles/x/: rename or merge them  [site/article-name]');
-    expect(report).toContain('names/x.md:1:1  x.md and x.MD would have the same page');
-    expect(report).not.toContain('z.md');
+    for (const name of ['x.md', 'x.MD', 'sub/y.md', 'z.md', 'a#b.md']) writeFileSync(join(names, name), text.replace('Article 1', `Article ${name}`));
+    const { files, articles } = await articlePass(names, { ...options, render: false });
+    const report = formatReport(files);
+    expect(report).toContain('names/sub:1:1  A folder: articles sit directly in content/articles, one level deep; move its files up and remove the folder  [site/content-files]');
+    expect(report).toContain('names/x.MD:1:1  content/articles holds articles only, named like `x.md` or `x.mdx`: this file would not be read; rename it x.md  [site/content-files]');
+    expect(report).toContain('names/a#b.md:1:1  The name cannot be a URL or a key: use lowercase ASCII letters, digits and single hyphens; rename it a-b.md');
+    expect([...articles.keys()].sort()).toEqual(['x', 'z']);
   });
 });
 

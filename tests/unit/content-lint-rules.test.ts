@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { internalLinkProblem, SITE_PAGES } from '../../src/content-lint/rules/internal-links.ts';
 import { urlScheme } from '../../src/content-lint/rules/link-schemes.ts';
-import { nestingProblem } from '../../src/content-lint/nesting.ts';
+import { parseLimitProblem } from '../../src/content-lint/parse-limits.ts';
 import { lineAndColumn } from '../../src/content-lint/yaml-check.ts';
 
 const options = {
@@ -59,12 +59,36 @@ describe('locations in YAML text', () => {
   });
 });
 
-describe('nesting', () => {
+describe('parse limits', () => {
+  /** A list nested `depth` deep by indentation, one marker a line, `step` columns a level. */
+  const indented = (depth: number, step = '  ', marker = '- ') => Array.from({ length: depth }, (_, level) => `${step.repeat(level)}${marker}x`).join('\n');
+
   it('counts quote and list markers at the start of a line, and allows up to the limit', () => {
-    expect(nestingProblem(`${'> '.repeat(32)}ok`)).toBeUndefined();
-    expect(nestingProblem(`text\n${'> - '.repeat(17)}deep`)).toMatchObject({ line: 2, column: 1, reason: expect.stringContaining('nested 34 deep') });
-    expect(nestingProblem('- a\n  - b\n    1. c\n')).toBeUndefined();
-    expect(nestingProblem(`${'-'.repeat(80)}\n`)).toBeUndefined();
+    expect(parseLimitProblem(`${'> '.repeat(32)}ok`)).toBeUndefined();
+    expect(parseLimitProblem(`text\n${'> - '.repeat(17)}deep`)).toMatchObject({ line: 2, column: 1, reason: expect.stringContaining('nested 34 deep') });
+    expect(parseLimitProblem('- a\n  - b\n    1. c\n')).toBeUndefined();
+    expect(parseLimitProblem(`${'-'.repeat(80)}\n`)).toBeUndefined();
+  });
+
+  it('counts lists nested by indentation, with spaces, tabs, numbers or inside a quote', () => {
+    expect(parseLimitProblem(indented(32))).toBeUndefined();
+    expect(parseLimitProblem(indented(33))).toMatchObject({ line: 33, reason: expect.stringContaining('nested 33 deep') });
+    expect(parseLimitProblem(indented(40, '\t', '* '))).toMatchObject({ line: 33 });
+    expect(parseLimitProblem(indented(40, '   ', '1. '))).toMatchObject({ line: 33 });
+    expect(parseLimitProblem(indented(40).replace(/^/gm, '> '))).toMatchObject({ line: 32, reason: expect.stringContaining('nested 33 deep') });
+  });
+
+  it('does not count what is not a list: code, a dedented item, indented code', () => {
+    expect(parseLimitProblem(`\`\`\`\n${indented(40)}\n\`\`\`\n`)).toBeUndefined();
+    expect(parseLimitProblem(`${indented(20)}\n- back\n${indented(20)}`)).toBeUndefined();
+    expect(parseLimitProblem(`- a\n${'      - code\n'.repeat(40)}`)).toBeUndefined();
+  });
+
+  it('refuses more brackets in one paragraph than the parser takes in linear time, and counts each paragraph apart', () => {
+    expect(parseLimitProblem('[a]('.repeat(1000))).toBeUndefined();
+    expect(parseLimitProblem(`x\n${'[^a'.repeat(1001)}`)).toMatchObject({ line: 2, column: 3001, reason: expect.stringContaining('More than 1000 `[`') });
+    expect(parseLimitProblem(`${'[a]('.repeat(900)}\n\n${'[a]('.repeat(900)}`)).toBeUndefined();
+    expect(parseLimitProblem(Array.from({ length: 900 }, () => '| [a](https://x.example) | [b](https://y.example) |').join('\n'))).toBeUndefined();
   });
 });
 

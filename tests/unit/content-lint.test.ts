@@ -46,7 +46,7 @@ describe('content lint', () => {
     ['bad-table-cells.md', 'table-cells 11:9', /This row has 3 cells and the table 2 columns: the cells past column 2 would not be shown/],
     ['bad-image.md', 'no-images 9:1', /Images are not published with articles/],
     ['bad-long-title.md', 'frontmatter 2:8', /`title`: Keep the title to 70 characters/],
-    ['bad-deep-nesting.md', 'nesting 9:1', /Quotes or lists nested 40 deep: the site allows 32/],
+    ['bad-deep-nesting.md', 'parse-limits 9:1', /Quotes or lists nested 40 deep: the site allows 32/],
     ['bad-unclosed-comment.md', 'lost-content 9:1', /comment opened with `<!--` is never closed with `-->`/],
     ['bad-empty-body.md', 'lost-content 7:1', /no text after its frontmatter: write the article, or delete the file/],
     ['bad-malformed-url.md', 'link-schemes 9:76', /Malformed address `https:\/\/exa%zz\.org\/a`: check it/],

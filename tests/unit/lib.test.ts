@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { articleNameProblems } from '../../src/pure/article-names.ts';
 import { documentTitle } from '../../src/pure/document-title.ts';
 import { blankFrontmatter, frontmatterOf } from '../../src/pure/frontmatter.ts';
 import { TITLE_LIMIT } from '../../src/schemas/article.ts';
@@ -105,13 +104,6 @@ describe('page cache keys', () => {
     expect(cacheKeyOf(['jimex', { title: 'JIMEX' }, '2026-11-27'])).toBe(key);
     expect(cacheKeyOf(['jimex', { title: 'JIMEX 2' }, '2026-11-27'])).not.toBe(key);
     expect(key).toMatch(/^[\w-]{43}$/);
-  });
-});
-
-describe('article file names', () => {
-  it('refuse subfolders and names one URL apart only by case or extension case', () => {
-    const problems = articleNameProblems(['a.md', 'A.md', 'b.md', 'b.MD', 'c.md', 'deep/d.md']);
-    expect([...problems.keys()].sort()).toEqual(['A.md', 'a.md', 'b.MD', 'b.md', 'deep/d.md']);
   });
 });
 

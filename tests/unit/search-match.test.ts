@@ -65,3 +65,11 @@ describe('the section a landed result shows', () => {
     expect(sectionFirst(years, 'Malabar 2019', '#edition-malabar-2019')[0]?.title).toBe('Background');
   });
 });
+
+describe('names that are also properties of every object', () => {
+  it('lead nowhere unless the vocabulary has them, and are kept when it does', () => {
+    expect(targetFor('constructor', { jimex: '/articles/jimex/' })).toBeUndefined();
+    expect(targetFor('__proto__', { jimex: '/articles/jimex/' })).toBeUndefined();
+    expect(targetFor('toString', { tostring: '/articles/x/' })).toBe('/articles/x/');
+  });
+});

@@ -22,7 +22,7 @@ describe('source records', () => {
     ['bad-duplicate-url-b.yaml', '5:1', /`bad-duplicate-url-b` gives the same web address as `bad-duplicate-url-a`: one source, one record/],
     ['bad-id-mismatch.yaml', '1:1', /`id` is `another-key` but its file is bad-id-mismatch\.yaml/],
     ['bad-gloss.yaml', '9:11', /An excerpt not in English needs an English `gloss`/],
-    ['bad-extension.yml', '1:1', /Source records end in \.yaml/],
+    ['bad-extension.yml', '1:1', /content\/sources holds source records only, named like `x.yaml`: this file would not be read; rename it bad-extension.yaml/],
   ])('refuses %s at the line and column, saying what to do', (name, where, reason) => {
     const found = problems(name);
     expect(found.find((message) => message.startsWith(`${where} `)), found.join('\n')).toMatch(reason);

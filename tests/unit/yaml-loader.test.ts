@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { yamlFiles } from '../../src/loaders/yaml-files.ts';
+import { EXERCISE_FILES } from '../../src/pure/content-names.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yaml-loader-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -39,24 +40,24 @@ describe('the YAML files loader', () => {
 
   it('stores each .yaml file by its name, read as the lint reads it (an unquoted date stays text)', async () => {
     const { store, context: ctx } = context();
-    await yamlFiles('data').load(ctx);
+    await yamlFiles('data', EXERCISE_FILES).load(ctx);
     expect([...store.keys()]).toEqual(['jimex']);
     expect(store.get('jimex')).toMatchObject({ data: { name: 'JIMEX', when: '2020-01-01' }, filePath: 'data/jimex.yaml' });
   });
 
   it('parses nothing again for an unchanged file, and drops an entry whose file is gone', async () => {
     const first = context();
-    await yamlFiles('data').load(first.context);
+    await yamlFiles('data', EXERCISE_FILES).load(first.context);
     first.store.set('gone', { id: 'gone', data: {} });
     const again = context(first.store);
-    await yamlFiles('data').load(again.context);
+    await yamlFiles('data', EXERCISE_FILES).load(again.context);
     expect(again.parsed).toEqual([]);
     expect([...again.store.keys()]).toEqual(['jimex']);
   });
 
   it('holds no entries where the folder does not exist', async () => {
     const { store, context: ctx } = context();
-    await yamlFiles('missing').load(ctx);
+    await yamlFiles('missing', EXERCISE_FILES).load(ctx);
     expect(store.size).toBe(0);
   });
 
@@ -64,6 +65,6 @@ describe('the YAML files loader', () => {
     const bad = join(root, 'bad');
     mkdirSync(bad);
     writeFileSync(join(bad, 'broken.yaml'), 'a: [1, 2\n');
-    await expect(yamlFiles('bad').load(context().context)).rejects.toThrow(/^bad\/broken\.yaml: not valid YAML/);
+    await expect(yamlFiles('bad', EXERCISE_FILES).load(context().context)).rejects.toThrow(/^bad\/broken\.yaml: not valid YAML/);
   });
 });
