@@ -14,6 +14,7 @@ import { isoDate } from '../pure/dates.ts';
 import { editionId } from '../pure/exercises.ts';
 import { EXERCISE_FILES } from '../pure/content-names.ts';
 import { readYaml } from '../pure/read-yaml.ts';
+import { shownText } from '../schemas/shown-text.ts';
 import { readContentFolder, type ContentText } from './content-files.ts';
 
 export interface LintOptions {
@@ -31,6 +32,8 @@ export interface LintOptions {
   refuseFutureDates?: boolean;
 }
 
+const seriesName = shownText('the name');
+
 /** Each data file's series name and article, where it has both (lintExercises reports the
  * rest), and the ids of its editions' rows, which the article's page will have. */
 function seriesData(texts: readonly ContentText[]): { series: NamedSeries[]; dataIds: Map<string, Set<string>> } {
@@ -40,7 +43,9 @@ function seriesData(texts: readonly ContentText[]): { series: NamedSeries[]; dat
     try {
       const data = readYaml(text) as Partial<Record<'name' | 'article' | 'editions', unknown>> | null;
       const { name: named, article, editions } = data ?? {};
-      if (typeof named === 'string' && typeof article === 'string' && !series.some((other) => other.name === named && other.article === article)) series.push({ name: named, article });
+      // A name that shows nothing (blank, invisible) would be "mentioned" everywhere: the
+      // data lint refuses it on its own file, and it names no series here.
+      if (seriesName.safeParse(named).success && typeof named === 'string' && typeof article === 'string' && !series.some((other) => other.name === named && other.article === article)) series.push({ name: named, article });
       if (typeof article !== 'string' || !Array.isArray(editions)) continue;
       const ids = dataIds.get(article) ?? new Set<string>();
       for (const edition of editions as unknown[]) {

@@ -5,9 +5,9 @@
  */
 import type { VFile } from 'vfile';
 import { exerciseSchema } from '../schemas/exercise.ts';
-import { citedNotes, editionId } from '../pure/exercises.ts';
+import { citedNotes, compactTableHeadingId, editionId } from '../pure/exercises.ts';
 import { noteId } from '../pure/note-ids.ts';
-import { checkYaml, lineAndColumn } from '../content-lint/yaml-check.ts';
+import { checkYaml, lineAndColumn, offsetOf } from '../content-lint/yaml-check.ts';
 import type { ContentText } from './content-files.ts';
 
 function fail(file: VFile, reason: string, place: { line: number; column: number }, ruleId: string): void {
@@ -16,12 +16,15 @@ function fail(file: VFile, reason: string, place: { line: number; column: number
 
 /** Problems in the data files read (src/corpus/content-files.ts), given each article's slug and the ids its page will have. */
 export function lintExercises(texts: readonly ContentText[], articles: ReadonlyMap<string, ReadonlySet<string>>, drafts: ReadonlySet<string> = new Set()): VFile[] {
-  const editions: { file: VFile; text: string; article: string; label: string }[] = [];
+  const editions: Edition[] = [];
   const files = texts.map(({ text, file }) => {
-      const { data, problems } = checkYaml(text, exerciseSchema, 'Exercise data');
+      const { data, problems, written } = checkYaml(text, exerciseSchema, 'Exercise data');
       for (const { reason, offset } of problems) fail(file, reason, lineAndColumn(text, offset), 'exercise-schema');
       if (!data) return file;
-      for (const edition of data.editions) editions.push({ file, text, article: data.article, label: edition.label });
+      for (const [index, edition] of data.editions.entries()) {
+        const offset = written ? offsetOf(written.document, ['editions', index, 'label']) : undefined;
+        editions.push({ file, at: lineAndColumn(text, offset ?? 0), article: data.article, label: edition.label });
+      }
       const articleAt = lineAndColumn(text, Math.max(0, text.search(/^article:/m)));
       const ids = articles.get(data.article);
       if (!ids) {
@@ -34,6 +37,11 @@ export function lintExercises(texts: readonly ContentText[], articles: ReadonlyM
       if (data.section && !ids.has(data.section)) {
         const at = lineAndColumn(text, Math.max(0, text.search(/^section:/m)));
         fail(file, `content/articles/${data.article}.md has no heading with the id \`${data.section}\`: write a section about ${data.name} there, or correct \`section\``, at, 'exercise-section');
+      }
+      const tableHeading = data.section && compactTableHeadingId(data);
+      if (tableHeading && ids.has(tableHeading)) {
+        const at = lineAndColumn(text, Math.max(0, text.search(/^section:/m)));
+        fail(file, `content/articles/${data.article}.md has a heading with the id \`${tableHeading}\`, which the page gives ${data.name}'s table of editions: reword that heading`, at, 'exercise-section');
       }
       if (!data.section && !ids.has('editions')) {
         fail(file, `content/articles/${data.article}.md has no \`## Editions\` section: the page sets ${data.name}'s timeline, map and table of editions at its start; add the heading`, articleAt, 'exercise-section');
@@ -50,15 +58,24 @@ export function lintExercises(texts: readonly ContentText[], articles: ReadonlyM
   return files;
 }
 
+/** An edition's label, where it is written, and the article whose page shows its row. */
+interface Edition {
+  file: VFile;
+  at: { line: number; column: number };
+  article: string;
+  label: string;
+}
+
 /** Two editions on one page (one series, or series sharing an article) whose labels give the
  * same row id (`edition-jimex-24`): links would reach only the first. Each is reported. */
-function duplicateEditionIds(editions: readonly { file: VFile; text: string; article: string; label: string }[]): void {
+function duplicateEditionIds(editions: readonly Edition[]): void {
   const byId = Map.groupBy(editions, ({ article, label }) => `${article} ${editionId({ label })}`);
   for (const group of byId.values()) {
     if (group.length < 2) continue;
-    for (const { file, text, label } of group) {
-      const others = group.filter((other) => other.label !== label || other.file !== file).map((other) => `"${other.label}"${other.file === file ? '' : ` (${other.file.path})`}`);
-      const at = lineAndColumn(text, Math.max(0, text.indexOf(`label: ${label}`)));
+    for (const edition of group) {
+      const { file, at, label } = edition;
+      // The others by place, not by label: a label written twice is its own duplicate.
+      const others = group.filter((other) => other !== edition).map((other) => `"${other.label}" (${other.file === file ? 'line ' : `${other.file.path}:`}${other.at.line})`);
       fail(file, `The edition "${label}" gets the same id on its page as ${others.join(', ')} (\`${editionId({ label })}\`): make the labels differ by more than punctuation or case`, at, 'exercise-edition-ids');
     }
   }

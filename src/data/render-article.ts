@@ -5,10 +5,12 @@
  * pages read them there and never the article's file. `astro dev` is the exception: an
  * article saved since the server started is worked out again, through the same pass.
  */
-import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { readEntry, readNotes, SITE_EVIDENCE } from '../corpus/article-cache.ts';
 import { articleRecords, type ArticleRecord } from '../corpus/article-records.ts';
 import { workOn } from '../corpus/article-work.ts';
+import { readContentOrThrow } from '../corpus/content-files.ts';
+import { ARTICLE_FILES } from '../pure/content-names.ts';
 import type { RenderedArticle } from '../markdown/render-body.ts';
 import type { NoteCitation } from '../pure/bibliography.ts';
 import type { Article } from './published-articles.ts';
@@ -20,7 +22,7 @@ type ArticleRef = Pick<Article, 'id' | 'filePath'>;
 /** `astro dev`: the article as it is on disk now, worked out by the pass's own code. */
 async function workedNow(article: ArticleRef): Promise<{ record: ArticleRecord; rendered: RenderedArticle }> {
   const path = article.filePath ?? '';
-  const outcome = await workOn({ path, root: process.cwd(), text: await readFile(path, 'utf8'), base: import.meta.env.BASE_URL, render: true, evidence: SITE_EVIDENCE });
+  const outcome = await workOn({ path, root: process.cwd(), text: readContentOrThrow(dirname(path), basename(path), ARTICLE_FILES, path), base: import.meta.env.BASE_URL, render: true, evidence: SITE_EVIDENCE });
   if (!outcome.rendered) throw new Error(`${path} has problems to fix: ${outcome.messages.map((message) => `${String(message.line)}:${String(message.column)} ${message.reason}`).join('; ')}`);
   const record = { id: article.id, path, key: '', textDigest: '', data: outcome.frontmatter?.data, draft: outcome.frontmatter?.draft ?? false, sectionLinks: outcome.sectionLinks };
   return { record, rendered: outcome.rendered };

@@ -57,3 +57,9 @@ export function groupByService<T extends { services: readonly string[] }>(exerci
 export function recordCheckedTo(series: readonly Pick<Exercise, 'reviewed'>[]): string | undefined {
   return series.map((exercise) => exercise.reviewed).reduce<string | undefined>((earliest, day) => (earliest === undefined || day < earliest ? day : earliest), undefined);
 }
+
+/** The id of the heading of a series' table of editions drawn inside a section of its article
+ * (several may share a page): the article must not give a heading of its own that id. */
+export function compactTableHeadingId(exercise: { section?: string | undefined; name: string }): string {
+  return `${exercise.section ?? editionId({ label: exercise.name })}-editions`;
+}

@@ -3,6 +3,7 @@
  * field ("pubdate") fails the build instead of being ignored.
  */
 import { z } from 'astro/zod';
+import { shownText } from './shown-text.ts';
 
 /** A calendar date written YYYY-MM-DD (the site's YAML reader leaves it as written), as a Date. */
 const calendarDate = z.iso.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-22.' }).transform((value) => new Date(value));
@@ -17,11 +18,9 @@ export const TITLE_LIMIT = 70;
 export const articleSchema = z
   .strictObject({
     /** The article's title: its h1, browser tab and search result heading. */
-    title: z.string().trim().min(1, 'Give the article a title.').max(TITLE_LIMIT, `Keep the title to ${TITLE_LIMIT} characters: tabs and search results cut longer ones.`),
+    title: shownText('the title').max(TITLE_LIMIT, `Keep the title to ${TITLE_LIMIT} characters: tabs and search results cut longer ones.`),
     /** One or two sentences for listings, search results and the meta description. */
-    description: z
-      .string()
-      .trim()
+    description: shownText('the description')
       .min(40, 'Write a description of at least 40 characters.')
       .max(200, 'Keep the description under 200 characters: search engines cut longer ones.'),
     /** The date the article was first published. */

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { FORMATS, SERVICES } from './services.ts';
 import { CJK, languageTag, otherNamesSchema } from './other-name.ts';
+import { shownText } from './shown-text.ts';
 
 /** A footnote label of the series' article (`orf-dg`), whose note cites the source. */
 const noteLabel = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Cite a footnote label of the article, e.g. orf-dg.');
@@ -62,7 +63,7 @@ export const STATUSES = ['planned', 'unconfirmed'] as const;
 export const editionSchema = z
   .strictObject({
     /** The name it is known by: "JIMEX-24", "Dharma Guardian 2018". */
-    label: z.string().min(1),
+    label: shownText('the label'),
     /** Other names for this edition that readers type ("JIMEX 24", "JIMEX 2024"). */
     aliases: otherNamesSchema,
     /** Its place in the series, where a source numbers it. */
@@ -144,9 +145,9 @@ export const editionSchema = z
 export const exerciseSchema = z
   .strictObject({
   /** The canonical name: "JIMEX". */
-  name: z.string().min(1),
+  name: shownText('the name'),
   /** The full name, where the canonical one is an acronym: "Japan-India Maritime Exercise". */
-  fullName: z.string().min(1).optional(),
+  fullName: shownText('the full name').optional(),
   /** Other names and spellings readers use for the series ("Shinyu", "JAIMEX"). */
   aliases: otherNamesSchema,
   /** The article about the series: its slug in content/articles. */

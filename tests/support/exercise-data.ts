@@ -1,6 +1,6 @@
 /** The real exercise data, parsed as the site's schema reads it, for tests of what is drawn from it. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readYaml } from '../../src/pure/read-yaml.ts';
 import { exerciseSchema, type Exercise } from '../../src/schemas/exercise.ts';
 
 const dir = new URL('../../content/exercises/', import.meta.url);
@@ -9,5 +9,5 @@ export function loadExercises(): Exercise[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
-    .map((name) => exerciseSchema.parse(parse(readFileSync(new URL(name, dir), 'utf8'))));
+    .map((name) => exerciseSchema.parse(readYaml(readFileSync(new URL(name, dir), 'utf8'))));
 }

@@ -37,7 +37,7 @@ describe('exercise data lint', () => {
     ['bad-roles.yaml', /^exercise-schema 10:5 Exercise data lacks the required field `editions.0.roles`: A multilateral edition says what India and Japan did/],
     ['bad-section.yaml', /^exercise-section 3:1 content\/articles\/good.md has no heading with the id `no-such-section`/],
     ['bad-no-editions-section.yaml', /^exercise-section 2:1 content\/articles\/bad-long-title.md has no `## Editions` section: the page sets Lonely's timeline, map and table/],
-    ['bad-edition-ids.yaml', /^exercise-edition-ids 10:5 The edition "Sample 2020" gets the same id on its page as "Sample-2020" \(`edition-sample-2020`\)/],
+    ['bad-edition-ids.yaml', /^exercise-edition-ids 10:12 The edition "Sample 2020" gets the same id on its page as "Sample-2020" \(line \d+\) \(`edition-sample-2020`\)/],
     ['bad-alias.yaml', /^exercise-schema 5:15 Exercise data cannot be read: Unresolved alias .*: forces\. Write each anchor \(&name\) before its aliases/],
     ['bad-alias-bomb.yaml', /^exercise-schema 2:9 Exercise data cannot be read: Excessive alias count/],
     ['bad-host-role.yaml', /^exercise-schema 13:41 Exercise data `editions.0.roles.japan`: Japan’s role and `host` disagree/],

@@ -20,6 +20,10 @@ export const remarkLintPageIds = lintRule<Root>('site:page-ids', (tree, file) =>
       return;
     }
     const id = new GithubSlugger().slug(toString(heading));
+    if (id === '') {
+      file.message(`The heading "${toString(heading)}" has no letter or digit to make its id (\`id=""\`), so nothing can link to it: reword it`, heading);
+      return;
+    }
     if (PAGE_IDS.has(id) || id.startsWith('user-content-') || id.startsWith('edition-')) {
       file.message(`The heading "${toString(heading)}" would have the id \`${id}\`, which the page already uses: reword it`, heading);
     }
