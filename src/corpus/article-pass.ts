@@ -61,6 +61,8 @@ export interface PassResult {
   slugs: Map<VFile, string>;
   /** The slugs of the articles that are drafts. */
   drafts: ReadonlySet<string>;
+  /** The slugs of the articles whose files could not be read (refused on their own files). */
+  unreadable: ReadonlySet<string>;
   /** How many articles were worked out, not taken from the cache. */
   worked: number;
   /** The keys of the source records the articles' notes cite. */
@@ -89,12 +91,14 @@ async function workOut(tasks: readonly ArticleTask[]): Promise<ArticleOutcome[]>
 
 export async function articlePass(dir: string, options: PassOptions): Promise<PassResult> {
   const { root, base, render } = options;
-  const { texts, refused } = readContentFolder(dir, ARTICLE_FILES, root);
+  const { texts, refused, unread } = readContentFolder(dir, ARTICLE_FILES, root);
   const outcomes = new Map<VFile, ArticleOutcome>();
   const tasks: { file: VFile; task: ArticleTask }[] = [];
   const keys = new Map<VFile, string>();
   // A series whose article does not exist is the data lint's to report (lint-exercises.ts).
   const slugsKnown = new Set(texts.map(({ name }) => articleId(name)));
+  // An article that cannot be read is refused on its own file; links to it are not errors too.
+  const unreadable = new Set(unread.map(articleId));
   const series = (options.series ?? []).filter(({ article }) => slugsKnown.has(article));
   const files = texts.map(({ file }) => file);
   for (const { name, text, file } of texts) {
@@ -141,6 +145,7 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
       const target = url.startsWith('#') ? `/articles/${own}/${url}` : url;
       const slug = /^\/articles\/([^/#?]+)\//.exec(target)?.[1];
       const source = target.startsWith('/sources/#') ? decodeURIComponent(target.slice('/sources/#'.length)) : undefined;
+      if (slug && unreadable.has(slug)) continue;
       const problem =
         (source !== undefined && !sources.has(source) ? `No source entry \`#${source}\` in the bibliography: link to a source an article's note cites` : undefined) ??
         internalLinkProblem(target, new Set(), { articles, pages: SITE_PAGES }) ??
@@ -150,5 +155,5 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
   }
   if (render) writeRecords(base, recordList);
   for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { files: [...files, ...refused], articles, slugs, drafts, worked: tasks.length, records };
+  return { files: [...files, ...refused], articles, slugs, drafts, unreadable, worked: tasks.length, records };
 }

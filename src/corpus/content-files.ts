@@ -97,8 +97,9 @@ export interface ContentText {
 
 /** Every file of `dir` read, and a file for each entry not read with the reason (ignored
  * hidden files as a warning, the rest as an error): what the lint reports on. Paths in
- * messages are relative to `root`. */
-export function readContentFolder(dir: string, kind: ContentKind, root = process.cwd()): { texts: ContentText[]; refused: VFile[] } {
+ * messages are relative to `root`. `unread`: the names read but refused (encoding, size),
+ * which other files may still name without a second message. */
+export function readContentFolder(dir: string, kind: ContentKind, root = process.cwd()): { texts: ContentText[]; refused: VFile[]; unread: string[] } {
   const listing = listContent(dir, kind);
   const refusal = (name: string, reason: string, place: { line: number; column: number }, fatal: boolean): VFile => {
     const file = new VFile({ path: relative(root, join(dir, name)) });
@@ -107,10 +108,13 @@ export function readContentFolder(dir: string, kind: ContentKind, root = process
   };
   const refused = listing.notices.map(({ name, reason, fatal }) => refusal(name, reason, { line: 1, column: 1 }, fatal));
   const texts: ContentText[] = [];
+  const unread: string[] = [];
   for (const name of listing.names) {
     const read = readContent(dir, name, kind);
-    if ('problem' in read) refused.push(refusal(name, read.problem.reason, read.problem, true));
-    else texts.push({ name, text: read.text, file: new VFile({ path: relative(root, join(dir, name)), value: read.text }) });
+    if ('problem' in read) {
+      refused.push(refusal(name, read.problem.reason, read.problem, true));
+      unread.push(name);
+    } else texts.push({ name, text: read.text, file: new VFile({ path: relative(root, join(dir, name)), value: read.text }) });
   }
-  return { texts, refused };
+  return { texts, refused, unread };
 }

@@ -66,7 +66,7 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
   const exercises = readContentFolder(exercisesDir, EXERCISE_FILES, root);
   const data = seriesData(exercises.texts);
   const refuse = options.refuseFutureDates ?? process.env['CONTENT_DIR'] === undefined;
-  const { files, articles, drafts, records } = await articlePass(articlesDir, {
+  const { files, articles, drafts, unreadable, records } = await articlePass(articlesDir, {
     root,
     base: options.base ?? '/',
     render: options.render ?? false,
@@ -75,7 +75,7 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
     ...(options.evidence && { evidence: options.evidence }),
     ...(refuse && { today: isoDate(new Date()) }),
   });
-  return [...files, ...lintExercises(exercises.texts, articles, drafts), ...exercises.refused, ...sourceRecordFiles((options.evidence ?? SITE_EVIDENCE).sourcesDir, records, root)];
+  return [...files, ...lintExercises(exercises.texts, articles, drafts, unreadable), ...exercises.refused, ...sourceRecordFiles((options.evidence ?? SITE_EVIDENCE).sourcesDir, records, root)];
 }
 
 /** The source records, each with its problems, and a warning on each that no article cites. */

@@ -15,7 +15,7 @@ function fail(file: VFile, reason: string, place: { line: number; column: number
 }
 
 /** Problems in the data files read (src/corpus/content-files.ts), given each article's slug and the ids its page will have. */
-export function lintExercises(texts: readonly ContentText[], articles: ReadonlyMap<string, ReadonlySet<string>>, drafts: ReadonlySet<string> = new Set()): VFile[] {
+export function lintExercises(texts: readonly ContentText[], articles: ReadonlyMap<string, ReadonlySet<string>>, drafts: ReadonlySet<string> = new Set(), unreadable: ReadonlySet<string> = new Set()): VFile[] {
   const editions: Edition[] = [];
   const files = texts.map(({ text, file }) => {
       const { data, problems, written } = checkYaml(text, exerciseSchema, 'Exercise data');
@@ -26,6 +26,8 @@ export function lintExercises(texts: readonly ContentText[], articles: ReadonlyM
         editions.push({ file, at: lineAndColumn(text, offset ?? 0), article: data.article, label: edition.label });
       }
       const articleAt = lineAndColumn(text, Math.max(0, text.search(/^article:/m)));
+      // An article that could not be read is refused on its own file: nothing to check against.
+      if (unreadable.has(data.article)) return file;
       const ids = articles.get(data.article);
       if (!ids) {
         fail(file, `No article \`${data.article}\`: write content/articles/${data.article}.md or correct \`article\``, articleAt, 'exercise-article');

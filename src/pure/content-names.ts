@@ -51,7 +51,8 @@ export function judgeName(name: string, kind: ContentKind): NameVerdict {
   const usual = kind.extensions[0] ?? '';
   if (!kind.extensions.includes(extension)) {
     const known = kind.extensions.find((candidate) => candidate === extension.toLowerCase().trim() || (candidate === '.yaml' && extension.toLowerCase() === '.yml'));
-    const rename = `${urlSafeStem(stem)}${known ?? usual}`;
+    // `x.md.txt` was meant as `x.md`: the name before its first dot.
+    const rename = `${urlSafeStem(name.slice(0, name.indexOf('.') > 0 ? name.indexOf('.') : undefined))}${known ?? usual}`;
     return { refuse: `${kind.folder} holds ${kind.what} only, named like \`x${kind.extensions.join('` or `x')}\`: this file would not be read; rename it ${rename}${known ? '' : ', or move it out of the folder'}` };
   }
   if (!STEM.test(stem)) {
