@@ -3,30 +3,27 @@
  * tests, so both see the site as a static host serves it: directory URLs, the 404 page with
  * status 404, the headers in `_headers` on every response, and nothing outside the site.
  *
- * Files are served by sirv (content types from mrmime, ETags, ranges); it looks files up in a
- * list made when the server starts, so no request reaches outside the folder. What is ours:
- * the base path, the `_headers` rules, the redirect of a directory URL to its trailing
- * slash, and the 404 page.
+ * Ours rather than a package's: the one used before (sirv) typed a file by its URL, so
+ * `/x.json/` came as HTML, and got Range and If-None-Match wrong. Here a path is looked up
+ * in the list of the site's files (site-files.ts), a file is sent by send-file.ts, and the
+ * requests Node itself refuses are answered by client-error.ts.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse, type Server } from 'node:http';
-import { join, normalize, sep } from 'node:path';
-import { lookup } from 'mrmime';
-import sirv from 'sirv';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, validateHeaderName, validateHeaderValue, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../pure/headers-file.ts';
+import { answerClientError, responsesInFlight } from './client-error.ts';
+import { sendFile, sendText } from './send-file.ts';
+import { findInSite, listSiteFiles, type SiteFiles } from './site-files.ts';
 
-/** Pagefind's index files have no type mrmime knows; they are binary. */
-const BINARY = 'application/octet-stream';
+export { contentType } from './send-file.ts';
 
-/** Types that are text, which the site writes as UTF-8. */
-const TEXT = /^(text\/.+|application\/(json|xml|javascript|manifest\+json))$/;
+/** The largest request line and headers, together, that Node reads (its default, set here so
+ * the README's figure holds whatever --max-http-header-size says); beyond it, 431. */
+export const MAX_HEADER_BYTES = 16_384;
 
-/** The Content-Type for a file name, from mrmime, with the charset for text. */
-export function contentType(name: string): string {
-  const type = lookup(name);
-  if (!type) return BINARY;
-  return TEXT.test(type) ? `${type}; charset=utf-8` : type;
-}
+/** The longest request target answered; a longer one gets 414 (a browser sends ~2,000 at most). */
+export const MAX_URL_LENGTH = 8_192;
 
 /** A request's path, decoded, with runs of slashes made one; undefined when malformed. */
 export function decodedPath(path: string): string | undefined {
@@ -45,72 +42,82 @@ export function pathInSite(base: string, pathname: string): string | undefined {
   return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : undefined;
 }
 
+/** The rules of `_headers`, each header checked as Node checks one it sends, so a bad line
+ * stops the server at its start rather than failing every request, and the answers to
+ * Node's own errors, written to the socket directly, can carry them safely. */
 function readRules(root: string): HeaderRule[] {
   const file = join(root, '_headers');
-  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+  const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+  for (const [name, value] of rules.flatMap((rule) => rule.headers)) {
+    try {
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+    } catch (error) {
+      throw new Error(`${file}: header "${name}" cannot be sent: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return rules;
 }
 
-/** Whether the decoded site path is a folder inside `root` (never looking outside it). */
-function isFolder(root: string, path: string): boolean {
-  const candidate = normalize(join(root, path));
-  if (!candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return false;
-  return statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ?? false;
+interface Site {
+  base: string;
+  files: SiteFiles;
+  rules: HeaderRule[];
+}
+
+/** Sends the site's 404 page (or a line of text when the build has none) with status 404. */
+async function notFound(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const page = site.files.files.get('/404.html');
+  if (page === undefined || !(await sendFile(request, response, page, 404))) sendText(response, 404, 'Not found');
+}
+
+async function answer(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const { base, rules } = site;
+  // Read the target as a path: "//evil.example/x" names no host here.
+  const raw = request.url?.startsWith('/') ? request.url : '/';
+  const requested = new URL(`http://localhost${raw.replace(/^\/+/, '/')}`);
+  const path = pathInSite(base, requested.pathname);
+  // Rules in _headers are written from the site's root, as the host applies them; a
+  // response outside the site still carries the headers of the site's 404 page.
+  for (const [name, value] of Object.entries(headersFor(rules, path ?? '/404.html'))) response.setHeader(name, value);
+  if (raw.length > MAX_URL_LENGTH) return sendText(response, 414, 'URI too long');
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  if (path === undefined) return sendText(response, 404, `Not found: the site is at ${base}`);
+  const decoded = decodedPath(path);
+  const found = decoded === undefined ? undefined : findInSite(site.files, decoded);
+  // Directory URLs end with a slash, as on the static hosts the site is deployed to. The
+  // new location is a path on this origin: one leading slash, never "//host".
+  if (found?.kind === 'folder') {
+    const location = `/${`${base}${path.slice(1)}`.replace(/^\/+/, '')}/${requested.search}`;
+    response.writeHead(301, { Location: location, 'Content-Length': 0 }).end();
+    return;
+  }
+  if (found?.kind === 'file' && (await sendFile(request, response, found.file, 200))) return;
+  await notFound(site, request, response);
 }
 
 /** Serves the site folder `root` at `base` ("/" or a sub-path such as "/india-japan/"). */
 export function createStaticServer(root: string, base = '/'): Server {
-  const rules = readRules(root);
-  const notFoundPage = join(root, '404.html');
-  // sirv hands setHeaders the URL's path, not the file's: a path without an extension is
-  // served from an .html file (x.html or x/index.html).
-  const typeOf = (pathname: string) => contentType(/\.[^/]+$/.test(pathname) ? pathname : 'index.html');
-  const files = sirv(root, { dev: false, etag: true, setHeaders: (response, pathname) => response.setHeader('Content-Type', typeOf(pathname)) });
+  const site: Site = { base, files: listSiteFiles(resolve(root)), rules: readRules(root) };
+  // What a response carries when no path of the site applies: the 404 page's headers.
+  const errorHeaders = headersFor(site.rules, '/404.html');
+  const inFlight = responsesInFlight();
 
-  const notFound = (response: ServerResponse): void => {
-    if (!existsSync(notFoundPage)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    response.writeHead(404, { 'Content-Type': contentType('404.html') });
-    createReadStream(notFoundPage).pipe(response);
-  };
-
-  return createServer((request, response): void => {
-    try {
-      // Read the target as a path: "//evil.example/x" names no host here.
-      const raw = request.url?.startsWith('/') ? request.url : '/';
-      const requested = new URL(`http://localhost${raw.replace(/^\/+/, '/')}`);
-      const path = pathInSite(base, requested.pathname);
-      // Rules in _headers are written from the site's root, as the host applies them; a
-      // response outside the site still carries the headers of the site's 404 page.
-      for (const [name, value] of Object.entries(headersFor(rules, path ?? '/404.html'))) response.setHeader(name, value);
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response): void => {
+    inFlight.started(request.socket, response);
+    answer(site, request, response).catch((error: unknown) => {
+      // A defect of ours, not the request's: logged with the start of the target, never sent.
+      console.error(`static server: ${request.method} ${request.url?.slice(0, 200)}:`, error);
+      if (response.headersSent) {
+        response.destroy();
         return;
       }
-      if (path === undefined) {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: the site is at ${base}`);
-        return;
-      }
-      const decoded = decodedPath(path);
-      // The host reads _headers; it is not a page, however its name is spelled in the URL.
-      if (decoded === undefined || decoded.replace(/\/+$/, '') === '/_headers') {
-        notFound(response);
-        return;
-      }
-      // Directory URLs end with a slash, as on the static hosts the site is deployed to. The
-      // new location is a path on this origin: one leading slash, never "//host".
-      if (!decoded.endsWith('/') && isFolder(root, decoded)) {
-        const location = `/${`${base}${path.slice(1)}`.replace(/^\/+/, '')}/${requested.search}`;
-        response.writeHead(301, { Location: location }).end();
-        return;
-      }
-      request.url = `${path}${requested.search}`;
-      files(request, response, () => notFound(response));
-    } catch (error) {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    }
+      for (const [name, value] of Object.entries(errorHeaders)) response.setHeader(name, value);
+      sendText(response, 500, 'Internal server error');
+    });
   });
+  server.on('clientError', (error: Error & { code?: string }, socket) => {
+    inFlight.whenIdle(socket, () => answerClientError(error, socket, errorHeaders));
+  });
+  return server;
 }

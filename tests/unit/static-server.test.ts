@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentType, createStaticServer } from '../../src/server/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'site-'));
@@ -11,7 +11,11 @@ writeFileSync(join(root, 'index.html'), '<h1>Home</h1>');
 writeFileSync(join(root, '404.html'), '<h1>Not found</h1>');
 writeFileSync(join(root, 'articles', 'jimex', 'index.html'), '<h1>JIMEX</h1>');
 writeFileSync(join(root, '_headers'), "/*\n  Content-Security-Policy: default-src 'none'\n/articles/*\n  X-Test: articles\n");
+writeFileSync(join(root, 'articles', 'jimex', 'card.json'), '{"title":"<meta http-equiv=refresh>"}');
+writeFileSync(join(root, 'about.html'), '<h1>About</h1>');
+writeFileSync(join(root, '.env'), 'secret');
 writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
+symlinkSync(join(tmpdir(), 'secret.txt'), join(root, 'linked.txt'));
 
 const server = createStaticServer(root);
 let origin = '';
@@ -102,5 +106,65 @@ describe('static server, against hostile paths', () => {
     expect(contentType('data.json')).toBe('application/json; charset=utf-8');
     expect(contentType('map.svg')).toBe('image/svg+xml');
     expect(contentType('pagefind/fragment/en_1.pf_fragment')).toBe('application/octet-stream');
+  });
+});
+
+describe('static server, what it resolves a path to', () => {
+  it('types a file by its own name, and answers the same name with a trailing slash with 404', async () => {
+    const card = await get('/articles/jimex/card.json');
+    expect(card.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    for (const path of ['/articles/jimex/card.json/', '/about.html/', '/about/', '/articles/jimex/index.html/']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe('<h1>Not found</h1>');
+    }
+  });
+
+  it('serves /about from about.html, as static hosts do', async () => {
+    const response = await get('/about');
+    expect([response.status, await response.text()]).toEqual([200, '<h1>About</h1>']);
+  });
+
+  it('never serves a hidden file or a symbolic link', async () => {
+    for (const path of ['/.env', '/linked.txt']) expect((await get(path)).status, path).toBe(404);
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const [getResponse, head] = [await get('/articles/jimex/'), await fetch(`${origin}/articles/jimex/`, { method: 'HEAD', signal: AbortSignal.timeout(5_000) })];
+    // Date and the connection's own headers are the transport's, not the resource's.
+    const headers = (response: Response) => [...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name));
+    expect(headers(head)).toEqual(headers(getResponse));
+    expect(await head.text()).toBe('');
+  });
+});
+
+describe('static server, refusing to start and failing', () => {
+  it('refuses an _headers header that a response cannot carry, naming it', () => {
+    const site = mkdtempSync(join(tmpdir(), 'site-bad-headers-'));
+    writeFileSync(join(site, '_headers'), '/*\n  X-Bad: a\rb\n');
+    expect(() => createStaticServer(site)).toThrow(/_headers: header "X-Bad" cannot be sent/);
+  });
+
+  it('answers a defect of its own with 500, the security headers and no stack', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/server/send-file.ts', async (original) => ({
+      ...(await original<typeof import('../../src/server/send-file.ts')>()),
+      sendFile: () => Promise.reject(new Error('defect at send-file.ts:1')),
+    }));
+    const { createStaticServer: createFailing } = await import('../../src/server/static-server.ts');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = createFailing(root);
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(failing.address() as AddressInfo).port}/articles/jimex/`, { signal: AbortSignal.timeout(5_000) });
+      expect(response.status).toBe(500);
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
+      expect(await response.text()).toBe('Internal server error');
+      expect(logged).toHaveBeenCalledOnce();
+    } finally {
+      logged.mockRestore();
+      vi.doUnmock('../../src/server/send-file.ts');
+      await new Promise<void>((resolve) => failing.close(() => resolve()));
+    }
   });
 });
