@@ -18,15 +18,15 @@ const STATUS_FOR_ERROR: Readonly<Record<string, number>> = {
  * static-server.ts), so they hold no line break and no character a header may not carry. */
 export function clientErrorResponse(status: number, headers: Readonly<Record<string, string>>): string {
   const reason = STATUS_CODES[status] ?? 'Error';
-  const body = `${reason}\n`;
-  const lines = [
-    `HTTP/1.1 ${status} ${reason}`,
-    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
-    'Content-Type: text/plain; charset=utf-8',
-    `Content-Length: ${Buffer.byteLength(body)}`,
-    'Connection: close',
-  ];
-  return `${lines.join('\r\n')}\r\n\r\n${body}`;
+  // No body: the request was not read, so it may have been a HEAD, which must get none.
+  const lines = [`HTTP/1.1 ${status} ${reason}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), 'Content-Length: 0', 'Connection: close'];
+  return `${lines.join('\r\n')}\r\n\r\n`;
+}
+
+/** The server's `connect` listener: CONNECT asks for a tunnel, which a static site does not
+ * give; without an answer Node would drop the connection in silence. */
+export function refuseTunnel(socket: Duplex, headers: Readonly<Record<string, string>>): void {
+  socket.end(clientErrorResponse(405, { ...headers, Allow: 'GET, HEAD' }), 'latin1', () => socket.destroy());
 }
 
 /**

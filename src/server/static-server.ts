@@ -11,8 +11,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, validateHeaderName, validateHeaderValue, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../pure/headers-file.ts';
-import { answerClientError, responsesInFlight } from './client-error.ts';
+import { answerClientError, refuseTunnel, responsesInFlight } from './client-error.ts';
 import { sendFile, sendText } from './send-file.ts';
 import { findInSite, listSiteFiles, type SiteFiles } from './site-files.ts';
 
@@ -119,5 +120,6 @@ export function createStaticServer(root: string, base = '/'): Server {
   server.on('clientError', (error: Error & { code?: string }, socket) => {
     inFlight.whenIdle(socket, () => answerClientError(error, socket, errorHeaders));
   });
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => refuseTunnel(socket, errorHeaders));
   return server;
 }

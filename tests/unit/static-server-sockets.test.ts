@@ -4,28 +4,13 @@
  * hostile paths, and the requests Node answers itself. Every answer must carry the security
  * headers of the site's own public/_headers.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/pure/headers-file.ts';
 import { createStaticServer } from '../../src/server/static-server.ts';
 import { exchange, exchangeBytes, parseResponse, requestText, type RawResponse } from '../support/raw-http.ts';
+import { makeSocketSite } from '../support/socket-site.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'site-sockets-'));
-const json = Buffer.from(Array.from({ length: 1000 }, (_, index) => String.fromCharCode(97 + (index % 26))).join(''));
-mkdirSync(join(root, 'data'));
-mkdirSync(join(root, 'articles', 'x'), { recursive: true });
-writeFileSync(join(root, 'index.html'), '<h1>Home</h1>');
-writeFileSync(join(root, '404.html'), '<h1>Not found</h1>');
-writeFileSync(join(root, 'data', 'exercises.json'), json);
-writeFileSync(join(root, 'articles', 'x', 'index.html'), '<h1>X</h1>');
-writeFileSync(join(root, 'articles', 'x', 'card.json'), '{"title":"<meta http-equiv=refresh content=0;url=https://evil.example/>"}');
-copyFileSync('public/_headers', join(root, '_headers'));
-
-/** What the site's _headers gives every path: the headers each answer must carry. */
-const security = headersFor(parseHeadersFile(readFileSync('public/_headers', 'utf8')), '/404.html');
+const { root, json, security } = makeSocketSite();
 const server = createStaticServer(root);
 let port = 0;
 
@@ -144,12 +129,16 @@ describe('requests Node answers itself (row 16)', () => {
     ['a malformed request line', 'GARBAGE\r\n\r\n', 400],
     ['a lowercase method', requestText('get', '/'), 400],
     ['a header line without a colon', 'GET / HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n', 400],
+    ['a HEAD with a 20 kB header', requestText('HEAD', '/', [`X-Large: ${'a'.repeat(20_000)}`]), 431],
+    ['a CONNECT (a tunnel)', 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n', 405],
   ] as const;
   for (const [name, request, status] of cases) {
     it(`answers ${name} with ${status}, the security headers, and a closed connection`, async () => {
       const response = secured(await exchange(port, request));
       expect(response.status).toBe(status);
       expect(response.headers.get('connection')).toBe('close');
+      // The request was not read, so it may have been a HEAD: no body.
+      expect([response.headers.get('content-length'), response.body.length]).toEqual(['0', 0]);
     });
   }
 
