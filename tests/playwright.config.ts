@@ -8,6 +8,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 // The second server serves the sub-path build (npm run build:base-path) under its base.
 const BASE_PATH_PORT = PORT + 1;
 const BASE_PATH_URL = `http://127.0.0.1:${BASE_PATH_PORT}${BASE_PATH}`;
+// One seed for the run's hostile queries (tests/e2e/hostile-search.spec.ts): set here, in the
+// main process, so every worker draws the same sample and finds the same test names.
+process.env['HOSTILE_SEED'] ??= String(Math.floor(Math.random() * 2 ** 31));
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error(

@@ -23,8 +23,10 @@ export { contentType } from './send-file.ts';
  * the README's figure holds whatever --max-http-header-size says); beyond it, 431. */
 export const MAX_HEADER_BYTES = 16_384;
 
-/** The longest request target answered; a longer one gets 414 (a browser sends ~2,000 at most). */
-export const MAX_URL_LENGTH = 8_192;
+/** The longest path answered; a longer one gets 414. The query is not limited here (only
+ * by MAX_HEADER_BYTES): the search page takes a pasted text as `?q=`, cut to 200 characters
+ * in the page, and nothing on the server looks the query up. */
+export const MAX_PATH_LENGTH = 8_192;
 
 /** A request's path, decoded, with runs of slashes made one; undefined when malformed. */
 export function decodedPath(path: string): string | undefined {
@@ -81,7 +83,7 @@ async function answer(site: Site, request: IncomingMessage, response: ServerResp
   // Rules in _headers are written from the site's root, as the host applies them; a
   // response outside the site still carries the headers of the site's 404 page.
   for (const [name, value] of Object.entries(headersFor(rules, path ?? '/404.html'))) response.setHeader(name, value);
-  if (raw.length > MAX_URL_LENGTH) return sendText(response, 414, 'URI too long');
+  if ((raw.split('?')[0] ?? '').length > MAX_PATH_LENGTH) return sendText(response, 414, 'URI too long');
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   if (path === undefined) return sendText(response, 404, `Not found: the site is at ${base}`);
   const decoded = decodedPath(path);

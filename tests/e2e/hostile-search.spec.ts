@@ -20,7 +20,8 @@ test(`answers hostile queries from seed ${SEED} without failing`, async ({ page 
   for (const query of QUERIES) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     const status = page.getByRole('status');
-    await expect(status, query).not.toHaveText('');
-    await expect(status, query).not.toHaveText(/unavailable/);
+    // A query of spaces alone is no query: the page waits for one, saying nothing.
+    if (query.trim() !== '') await expect(status, JSON.stringify(query)).not.toHaveText('');
+    await expect(status, JSON.stringify(query)).not.toHaveText(/unavailable/);
   }
 });

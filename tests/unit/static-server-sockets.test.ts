@@ -112,8 +112,8 @@ describe('ranges and conditional requests (row 14)', () => {
 });
 
 describe('hostile paths (row 15)', () => {
-  it('answers long paths, NUL bytes and _headers variants with 404 or 414, never 500', async () => {
-    const cases = [['/' + 'a'.repeat(300), 404], ['/' + 'a'.repeat(2000), 404], ['/' + 'a'.repeat(8000), 404], ['/' + 'a'.repeat(9000), 414], ['/x%00', 404], ['/_headers%00', 404], ['/%00/..%2f_headers', 404], ['/' + '%2e%2e%2f'.repeat(400) + 'etc/passwd', 404]] as const;
+  it('answers long paths, NUL bytes and _headers variants with 404 or 414 (a long query is fine), never 500', async () => {
+    const cases = [['/' + 'a'.repeat(300), 404], ['/' + 'a'.repeat(2000), 404], ['/' + 'a'.repeat(8000), 404], ['/' + 'a'.repeat(9000), 414], [`/?q=${'a'.repeat(9000)}`, 200], ['/x%00', 404], ['/_headers%00', 404], ['/%00/..%2f_headers', 404], ['/' + '%2e%2e%2f'.repeat(400) + 'etc/passwd', 404]] as const;
     for (const [target, status] of cases) {
       const response = await send('GET', target);
       expect(response.status, target.slice(0, 40)).toBe(status);
