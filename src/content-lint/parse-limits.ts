@@ -92,10 +92,9 @@ export function parseLimitProblem(text: string): LimitMessage | undefined {
     }
     // A new block (item, quote, heading, table row) starts a new paragraph.
     if (opened || /^(#|\|)/.test(rest)) brackets = 0;
-    for (const [column, character] of [...raw].entries()) {
-      if (character !== '[') continue;
+    for (let at = raw.indexOf('['); at !== -1; at = raw.indexOf('[', at + 1)) {
       brackets += 1;
-      if (brackets > MAX_BRACKETS) return problem(`More than ${MAX_BRACKETS} \`[\` in one paragraph: the parser slows down with the square of their number; split the paragraph or remove the stray brackets`, lineNumber, column + 1);
+      if (brackets > MAX_BRACKETS) return problem(`More than ${MAX_BRACKETS} \`[\` in one paragraph: the parser slows down with the square of their number; split the paragraph or remove the stray brackets`, lineNumber, [...raw.slice(0, at)].length + 1);
     }
   }
   return undefined;
