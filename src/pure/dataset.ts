@@ -72,7 +72,7 @@ export const EDITION_COLUMNS = [
   ['forces', 'Units, ships, aircraft and people named, separated by “; ”'],
   ['remark', 'What else a reader should know'],
   ['notes', 'The footnote labels in the series’ article that support the row, “; ”'],
-  ['source_urls', 'Those notes’ source addresses, “; ”'],
+  ['source_urls', 'Each note’s source address, in the order of `notes` (empty where a source has none), “; ”'],
 ] as const;
 
 const LIST = '; ';
@@ -83,7 +83,8 @@ export function editionRows(dataset: Pick<Dataset, 'series' | 'notes'>): string[
     exercise.editions.map((edition) => {
       const roles = editionRoles(edition);
       const notes = own(dataset.notes, exercise.article) ?? {};
-      const urls = [...new Set(edition.notes.map((label) => own(notes, label)?.url).filter((url): url is string => url !== undefined))];
+      // One address per note, in the notes' order, so the two columns read side by side.
+      const urls = edition.notes.map((label) => own(notes, label)?.url ?? '');
       return [
         exercise.name,
         edition.label,

@@ -70,8 +70,10 @@ describe('the open dataset', () => {
         coordinates: edition.places.map((place) => `${place.lat},${place.lon}`).join('; '),
         notes: edition.notes.join('; '),
       });
-      const urls = edition.notes.map((label) => dataset.notes[series.article]?.[label]?.url).filter(Boolean);
-      expect(row['source_urls']?.split('; ').filter(Boolean)).toEqual([...new Set(urls)]);
+      // Each note beside its own source's address, position for position.
+      const urls = edition.notes.map((label) => dataset.notes[series.article]?.[label]?.url ?? '');
+      expect(row['source_urls']?.split('; ')).toEqual(urls);
+      expect(row['source_urls']?.split('; ')).toHaveLength(row['notes']?.split('; ').length ?? -1);
     });
   });
 

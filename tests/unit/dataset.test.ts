@@ -45,6 +45,25 @@ describe('the dataset', () => {
     expect(rows.every((row) => row.length === EDITION_COLUMNS.length)).toBe(true);
   });
 
+  it('sets each note beside its own source address, repeats and missing addresses included', () => {
+    const [first] = series;
+    if (!first) throw new Error('No exercise data');
+    const edition = { ...first.editions[0], notes: ['a', 'b', 'a', 'c'] } as (typeof first.editions)[number];
+    const urls = { a: 'https://example.org/a', b: undefined, c: 'https://example.org/c' } as const;
+    const aligned = buildDataset({
+      series: [{ ...first, editions: [edition] }],
+      notesOf: () => Object.entries(urls).map(([label, url], index) => ({ label, number: index + 1, citation: { text: label, ...(url && { url }) } })),
+      generated: '2026-11-27',
+      commit: '0123456789abcdef',
+      url: 'https://example.org/data/',
+      title: 'Test',
+    });
+    const [header = [], row = []] = parse(editionsCsv(aligned)) as string[][];
+    const column = (name: string) => row[header.indexOf(name)]?.split('; ');
+    expect(column('notes')).toEqual(['a', 'b', 'a', 'c']);
+    expect(column('source_urls')).toEqual(['https://example.org/a', '', 'https://example.org/a', 'https://example.org/c']);
+  });
+
   it('publishes a JSON Schema that names itself and leaves no field open to anything', () => {
     const schema = datasetJsonSchema('https://example.org/data/exercises.schema.json');
     expect(schema['$id']).toBe('https://example.org/data/exercises.schema.json');
