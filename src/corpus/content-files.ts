@@ -98,9 +98,9 @@ export interface ContentText {
 /** Every file of `dir` read, and a file for each entry not read with the reason (ignored
  * hidden files as a warning, the rest as an error): what the lint reports on. Paths in
  * messages are relative to `root`. `unread`: the names read but refused (encoding, size),
- * which other files may still name without a second message. */
-export function readContentFolder(dir: string, kind: ContentKind, root = process.cwd()): { texts: ContentText[]; refused: VFile[]; unread: string[] } {
-  const listing = listContent(dir, kind);
+ * which other files may still name without a second message. `listing`: the folder as
+ * already listed, where the caller has listed it. */
+export function readContentFolder(dir: string, kind: ContentKind, root = process.cwd(), listing = listContent(dir, kind)): { texts: ContentText[]; refused: VFile[]; unread: string[] } {
   const refusal = (name: string, reason: string, place: { line: number; column: number }, fatal: boolean): VFile => {
     const file = new VFile({ path: relative(root, join(dir, name)) });
     file.message(reason, { place, ruleId: 'content-files', source: 'site' }).fatal = fatal;

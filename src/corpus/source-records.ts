@@ -47,7 +47,8 @@ export function readSourceRecords(dir: string, cwd = process.cwd()): SourceRecor
 export function recordsUnder(dir: string, cwd = process.cwd()): SourceRecords {
   const cached = read.get(dir);
   if (cached && Date.now() - cached.checked < FRESH_FOR) return cached.result;
-  const { names, notices } = listContent(dir, SOURCE_FILES);
+  const listing = listContent(dir, SOURCE_FILES);
+  const { names, notices } = listing;
   // Which files there are and when each last changed: the records are read again when it differs.
   const signature = [...names.map((name) => `${name} ${statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs}`), ...notices.map(({ name }) => name)].join('\n');
   if (cached?.signature === signature) {
@@ -59,7 +60,7 @@ export function recordsUnder(dir: string, cwd = process.cwd()): SourceRecords {
   const byAddress = new Map<string, string>();
   const hash = createHash('sha256');
   // Names that are not records, and files that cannot be read, are refused on their files.
-  const { texts, refused } = readContentFolder(dir, SOURCE_FILES, cwd);
+  const { texts, refused } = readContentFolder(dir, SOURCE_FILES, cwd, listing);
   files.push(...refused);
   for (const { name, text, file } of texts) {
     hash.update(name).update('\0').update(text).update('\0');

@@ -6,6 +6,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { own } from '../pure/own.ts';
 
 /** The status for each parser error Node names; any other is a bad request. */
 const STATUS_FOR_ERROR: Readonly<Record<string, number>> = {
@@ -65,7 +66,7 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
     socket.destroy();
     return;
   }
-  const status = STATUS_FOR_ERROR[error.code ?? ''] ?? 400;
+  const status = own(STATUS_FOR_ERROR, error.code ?? '') ?? 400;
   // Ending first lets the answer reach the client before the socket closes.
   socket.end(clientErrorResponse(status, headers), 'latin1', () => socket.destroy());
 }

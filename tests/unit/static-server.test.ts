@@ -128,14 +128,6 @@ describe('static server, what it resolves a path to', () => {
   it('never serves a hidden file or a symbolic link', async () => {
     for (const path of ['/.env', '/linked.txt']) expect((await get(path)).status, path).toBe(404);
   });
-
-  it('answers HEAD with the headers of GET and no body', async () => {
-    const [getResponse, head] = [await get('/articles/jimex/'), await fetch(`${origin}/articles/jimex/`, { method: 'HEAD', signal: AbortSignal.timeout(5_000) })];
-    // Date and the connection's own headers are the transport's, not the resource's.
-    const headers = (response: Response) => [...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name));
-    expect(headers(head)).toEqual(headers(getResponse));
-    expect(await head.text()).toBe('');
-  });
 });
 
 describe('static server, refusing to start and failing', () => {
