@@ -25,8 +25,19 @@ export const articleSchema = z
       .max(200, 'Keep the description under 200 characters: search engines cut longer ones.'),
     /** The date the article was first published. */
     pubDate: calendarDate,
-    /** The date of the last change to its content; defaults to the publication date. */
+    /** The date of the last change to its content: the last revision's date, or the
+     * publication date when there is none. Optional where it would repeat the last revision. */
     updatedDate: calendarDate.optional(),
+    /** Each substantive revision since publication, oldest first: its date and what changed,
+     * in one line. The page lists them, and "Cite this article" names the latest. */
+    revisions: z
+      .array(
+        z.strictObject({
+          date: calendarDate,
+          summary: shownText('the summary').max(160, 'Keep a revision to one line (160 characters).'),
+        }),
+      )
+      .default([]),
     /** Subject tags: the services and formats the article covers (army, navy, bilateral, …). */
     tags: z.array(tag).default([]),
     /** A draft is built by `astro dev` but left out of production builds, the sitemap and search. */
@@ -36,11 +47,19 @@ export const articleSchema = z
     path: ['updatedDate'],
     message: 'updatedDate is before pubDate: an article cannot be updated before it is published.',
   })
+  .refine((data) => data.revisions.every((revision, index) => revision.date > data.pubDate && (index === 0 || revision.date >= (data.revisions[index - 1]?.date ?? data.pubDate))), {
+    path: ['revisions'],
+    message: 'List revisions oldest first, each after pubDate (the publication is not a revision).',
+  })
+  .refine((data) => !data.updatedDate || data.updatedDate.getTime() === (data.revisions.at(-1)?.date ?? data.pubDate).getTime(), {
+    path: ['updatedDate'],
+    message: 'updatedDate must be the date of the last revision (or pubDate when there is none): add a revision saying what changed, or drop updatedDate.',
+  })
   .refine((data) => new Set(data.tags).size === data.tags.length, {
     path: ['tags'],
     message: 'A tag is listed twice.',
   })
   // The default the field's comment promises, given here once for every page that shows it.
-  .transform((data) => ({ ...data, updatedDate: data.updatedDate ?? data.pubDate }));
+  .transform((data) => ({ ...data, updatedDate: data.revisions.at(-1)?.date ?? data.pubDate }));
 
 export type ArticleData = z.infer<typeof articleSchema>;
