@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { ARTICLES_DIR, EXERCISES_DIR, SOURCES_DIR } from './content-dirs.ts';
+import { ARTICLES_DIR, CORRECTIONS_DIR, EXERCISES_DIR, SOURCES_DIR } from './content-dirs.ts';
 import { markdownArticles } from './loaders/markdown-articles.ts';
 import { yamlFiles } from './loaders/yaml-files.ts';
-import { EXERCISE_FILES, SOURCE_FILES } from './pure/content-names.ts';
+import { CORRECTION_FILES, EXERCISE_FILES, SOURCE_FILES } from './pure/content-names.ts';
 import { articleSchema } from './schemas/article.ts';
+import { correctionSchema } from './schemas/correction.ts';
 import { exerciseSchema } from './schemas/exercise.ts';
 import { sourceSchema } from './schemas/source.ts';
 
@@ -29,5 +30,11 @@ export const collections = {
   sources: defineCollection({
     loader: yamlFiles(SOURCES_DIR, SOURCE_FILES),
     schema: sourceSchema,
+  }),
+  /** One YAML file per correction the site has made to its record, the id its file name:
+   * /corrections/ lists them, and each article and edition they touched links to its entry. */
+  corrections: defineCollection({
+    loader: yamlFiles(CORRECTIONS_DIR, CORRECTION_FILES),
+    schema: correctionSchema,
   }),
 };

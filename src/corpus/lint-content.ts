@@ -8,11 +8,12 @@ import type { VFile } from 'vfile';
 import { articlePass } from './article-pass.ts';
 import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
+import { lintCorrections, type CorrectionTargets } from './lint-corrections.ts';
 import { readSourceRecords } from './source-records.ts';
 import { SITE_EVIDENCE, type EvidenceContext } from './article-cache.ts';
 import { isoDate } from '../pure/dates.ts';
 import { editionId } from '../pure/exercises.ts';
-import { EXERCISE_FILES } from '../pure/content-names.ts';
+import { CORRECTION_FILES, EXERCISE_FILES } from '../pure/content-names.ts';
 import { readYaml } from '../pure/read-yaml.ts';
 import { shownText } from '../schemas/shown-text.ts';
 import { readContentFolder, type ContentText } from './content-files.ts';
@@ -27,6 +28,8 @@ export interface LintOptions {
   /** The source records the notes cite, and whether every note must: the site's own
    * (content/sources, required unless CONTENT_DIR points at a generated corpus) unless said. */
   evidence?: EvidenceContext;
+  /** The corrections folder: none is read when unset (a generated corpus has none). */
+  correctionsDir?: string;
   /** Refuse publication dates after today: on for the site's own content, off for a
    * generated corpus (CONTENT_DIR), whose articles are dated years ahead. */
   refuseFutureDates?: boolean;
@@ -75,7 +78,15 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
     ...(options.evidence && { evidence: options.evidence }),
     ...(refuse && { today: isoDate(new Date()) }),
   });
-  return [...files, ...lintExercises(exercises.texts, articles, drafts, unreadable), ...exercises.refused, ...sourceRecordFiles((options.evidence ?? SITE_EVIDENCE).sourcesDir, records, root)];
+  const sourcesDir = (options.evidence ?? SITE_EVIDENCE).sourcesDir;
+  const corrections = options.correctionsDir === undefined ? [] : correctionFiles(options.correctionsDir, root, { articles: new Set(articles.keys()), drafts, editions: new Set([...data.dataIds.values()].flatMap((ids) => [...ids])), records: readSourceRecords(sourcesDir, root).records, today: isoDate(new Date()) });
+  return [...files, ...lintExercises(exercises.texts, articles, drafts, unreadable), ...exercises.refused, ...sourceRecordFiles(sourcesDir, records, root), ...corrections];
+}
+
+/** The corrections, each with its problems; an absent folder holds none. */
+function correctionFiles(dir: string, root: string, targets: CorrectionTargets): VFile[] {
+  const folder = readContentFolder(dir, CORRECTION_FILES, root);
+  return [...lintCorrections(folder.texts, targets), ...folder.refused];
 }
 
 /** The source records, each with its problems, and a warning on each that no article cites. */

@@ -10,6 +10,7 @@ import type { NoteCitation } from '../pure/bibliography.ts';
 import { getPublishedArticles } from './published-articles.ts';
 import { articleNotes } from './render-article.ts';
 import { getExercises } from './site-exercises.ts';
+import { getCorrections } from './site-corrections.ts';
 
 /** The commit being built: SITE_COMMIT where a host provides it, else git's, else "unknown"
  * (a copy of the source without its history). */
@@ -27,7 +28,7 @@ let dataset: Promise<Dataset> | undefined;
 /** The dataset, made once per build; `url` is where /data/ is published. */
 export function getDataset(url: string): Promise<Dataset> {
   dataset ??= (async () => {
-    const [exercises, articles] = await Promise.all([getExercises(), getPublishedArticles()]);
+    const [exercises, articles, corrections] = await Promise.all([getExercises(), getPublishedArticles(), getCorrections()]);
     const notes = new Map<string, readonly NoteCitation[]>();
     for (const article of articles) {
       if (exercises.some((exercise) => exercise.data.article === article.id)) notes.set(article.id, await articleNotes(article));
@@ -39,6 +40,7 @@ export function getDataset(url: string): Promise<Dataset> {
       commit: currentCommit(),
       url,
       title: `${SITE_TITLE}: the exercise data`,
+      corrections,
     });
   })();
   return dataset;

@@ -16,6 +16,8 @@ export interface CiteInput {
   url: string;
   /** The version cited: the article as last updated. */
   updated: Date;
+  /** Its number: 1 as first published, one more for each revision the article lists. */
+  version: number;
   accessed: Date;
   siteName: string;
   /** The article's slug, for the record's id and the BibTeX key. */
@@ -39,6 +41,8 @@ export interface CslRecord {
   /** The version cited: the article as last updated. (No `original-date`: APA prints it as
    * "Original work published", which a web page that is updated in place is not.) */
   issued: DateParts;
+  /** "Version 3": the revision cited, so a reader can tell which text a citation quotes. */
+  version: string;
   accessed: DateParts;
   language: string;
 }
@@ -46,7 +50,7 @@ export interface CslRecord {
 export const dateParts = (date: Date): DateParts => ({ 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] });
 const dateOf = ({ 'date-parts': [[year, month, day]] }: DateParts): Date => new Date(Date.UTC(year, month - 1, day));
 
-export function cslRecord({ title, url, updated, accessed, siteName, slug }: CiteInput, language = 'en-GB'): CslRecord {
+export function cslRecord({ title, url, updated, version, accessed, siteName, slug }: CiteInput, language = 'en-GB'): CslRecord {
   return {
     id: `ijde-${slug}`,
     'citation-key': `ijde_${slug.replace(/[^a-z0-9]+/gi, '_')}`,
@@ -56,6 +60,7 @@ export function cslRecord({ title, url, updated, accessed, siteName, slug }: Cit
     publisher: siteName,
     URL: url,
     issued: dateParts(updated),
+    version: `Version ${version}`,
     accessed: dateParts(accessed),
     language,
   };
@@ -71,13 +76,13 @@ const monthDay = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric
 
 /** Chicago (17th ed.), a web page with no named author. */
 export function chicago(record: CslRecord): string {
-  return `“${record.title}.” ${record['container-title']}. Last modified ${monthDayYear.format(dateOf(record.issued))}. Accessed ${monthDayYear.format(dateOf(record.accessed))}. ${record.URL}.`;
+  return `“${record.title}.” ${record['container-title']}. ${record.version}, last modified ${monthDayYear.format(dateOf(record.issued))}. Accessed ${monthDayYear.format(dateOf(record.accessed))}. ${record.URL}.`;
 }
 
 /** APA (7th ed.), a web page whose content may change, so it carries a retrieval date. */
 export function apa(record: CslRecord): string {
   const updated = dateOf(record.issued);
-  return `${record.title}. (${updated.getUTCFullYear()}, ${monthDay.format(updated)}). ${record['container-title']}. Retrieved ${monthDayYear.format(dateOf(record.accessed))}, from ${record.URL}`;
+  return `${record.title} (${record.version}). (${updated.getUTCFullYear()}, ${monthDay.format(updated)}). ${record['container-title']}. Retrieved ${monthDayYear.format(dateOf(record.accessed))}, from ${record.URL}`;
 }
 
 /** citation-js writes the accessed date into biblatex's `urldate` and its note as `accessed YYYY-MM-DD`. */

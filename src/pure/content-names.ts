@@ -24,6 +24,7 @@ const KIB = 1024;
 export const ARTICLE_FILES: ContentKind = { folder: 'content/articles', what: 'articles', extensions: ['.md', '.mdx'], maxBytes: 256 * KIB };
 export const EXERCISE_FILES: ContentKind = { folder: 'content/exercises', what: 'exercise data files', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const SOURCE_FILES: ContentKind = { folder: 'content/sources', what: 'source records', extensions: ['.yaml'], maxBytes: 256 * KIB };
+export const CORRECTION_FILES: ContentKind = { folder: 'content/corrections', what: 'corrections', extensions: ['.yaml'], maxBytes: 64 * KIB };
 
 /** A name the site can use in a URL and a citation key, before its extension. */
 const STEM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -5,6 +5,7 @@
  */
 import { DATASET_LICENCE } from '../schemas/dataset.ts';
 import type { Exercise } from '../schemas/exercise.ts';
+import type { CorrectionEntry } from './corrections.ts';
 import type { NoteCitation } from './bibliography.ts';
 import type { Citation } from './citation.ts';
 import { editionId, recordCheckedTo } from './exercises.ts';
@@ -30,6 +31,8 @@ export interface Dataset {
   series: Exercise[];
   /** The notes the series cite, by article, then by footnote label. */
   notes: Record<string, Record<string, DatasetNote>>;
+  /** The corrections made to the record, newest first (/corrections/ shows them). */
+  corrections: CorrectionEntry[];
 }
 
 export interface DatasetInput {
@@ -40,13 +43,15 @@ export interface DatasetInput {
   commit: string;
   url: string;
   title: string;
+  /** The corrections log; none when left out. */
+  corrections?: readonly CorrectionEntry[];
 }
 
-export function buildDataset({ series, notesOf, generated, commit, url, title }: DatasetInput): Dataset {
+export function buildDataset({ series, notesOf, generated, commit, url, title, corrections = [] }: DatasetInput): Dataset {
   const articles = [...new Set(series.map((exercise) => exercise.article))].sort();
   const notes = Object.fromEntries(articles.map((article) => [article, Object.fromEntries(notesOf(article).map(({ label, number, citation }) => [label, { ...citation, number }]))]));
   const checkedTo = recordCheckedTo(series) ?? generated;
-  return { title, version: `${checkedTo}+${commit.slice(0, 7)}`, checkedTo, generated, commit, licence: DATASET_LICENCE, url, series: [...series], notes };
+  return { title, version: `${checkedTo}+${commit.slice(0, 7)}`, checkedTo, generated, commit, licence: DATASET_LICENCE, url, series: [...series], notes, corrections: [...corrections] };
 }
 
 /** The CSV's columns, in order, with what each holds: the /data/ page prints these. */

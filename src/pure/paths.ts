@@ -21,3 +21,8 @@ export function articlePath(id: string): string {
 export function seriesPath(exercise: { article: string; section?: string | undefined }): string {
   return `${articlePath(exercise.article)}${exercise.section ? `#${exercise.section}` : ''}`;
 }
+
+/** Link to a correction's entry on the corrections page. */
+export function correctionPath(id: string): string {
+  return withBase(`corrections/#${id}`);
+}

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { exerciseSchema } from './exercise.ts';
+import { correctionSchema } from './correction.ts';
 
 /** The dataset's licence: stated in the JSON itself, on /data/ and in the README. */
 export const DATASET_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -35,6 +36,7 @@ const datasetSchema = z.strictObject({
   url: z.url(),
   series: z.array(exerciseSchema),
   notes: z.record(z.string(), z.record(z.string(), noteSchema)),
+  corrections: z.array(correctionSchema.extend({ id: z.string() })),
 });
 
 type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

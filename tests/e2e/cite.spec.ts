@@ -3,9 +3,12 @@ import { parse } from 'yaml';
 import { at, baseAware, expect, test } from './fixtures.ts';
 
 const ARTICLE = '/articles/malabar/';
-/** The article's last update, as its frontmatter gives it, in the Chicago style's words. */
-const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL('../../content/articles/malabar.md', import.meta.url), 'utf8'))?.[1] ?? '') as { pubDate: string; updatedDate?: string };
-const lastModified = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(String(frontmatter.updatedDate ?? frontmatter.pubDate)));
+/** The article's last revision, as its frontmatter gives it, in the Chicago style's words, and
+ * its version: 1 as published, one more per revision listed. */
+const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL('../../content/articles/malabar.md', import.meta.url), 'utf8'))?.[1] ?? '') as { pubDate: string; revisions?: { date: string }[] };
+const revisions = frontmatter.revisions ?? [];
+const lastModified = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(String(revisions.at(-1)?.date ?? frontmatter.pubDate)));
+const version = revisions.length + 1;
 
 test.describe('cite this article', () => {
   test('offers Chicago, APA, BibTeX, RIS and CSL-JSON with the permanent URL and today as the accessed date, and copies them', async ({ page, context }) => {
@@ -15,7 +18,7 @@ test.describe('cite this article', () => {
     await page.getByText('Cite this article').click();
     const today = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' }).format(new Date());
     const chicago = page.locator('[data-style="chicago"] .citation-text');
-    await expect(chicago).toHaveText(`“Malabar.” India–Japan Defence Exercises. Last modified ${lastModified}. Accessed ${today}. ${canonical}.`);
+    await expect(chicago).toHaveText(`“Malabar.” India–Japan Defence Exercises. Version ${version}, last modified ${lastModified}. Accessed ${today}. ${canonical}.`);
     await expect(page.locator('[data-style="apa"] .citation-text')).toContainText(`Retrieved ${today}, from ${canonical}`);
     const todayIso = new Date().toISOString().slice(0, 10);
     await expect(page.locator('[data-style="bibtex"] .citation-text')).toContainText(`url = {${canonical}}`);

@@ -21,9 +21,22 @@ describe('article frontmatter', () => {
   });
 
   it('gives an article never updated its publication date as the date of its last update', () => {
-    const { updatedDate: _written, ...unchanged } = good;
+    const { updatedDate: _written, revisions: _listed, ...unchanged } = good;
     expect(articleSchema.parse(unchanged).updatedDate.toISOString()).toBe('2026-11-01T00:00:00.000Z');
     expect(articleSchema.parse(good).updatedDate.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+  });
+
+  it('takes the last revision as the last update, and holds updatedDate to it', () => {
+    const { updatedDate: _written, ...listed } = good;
+    const revisions = [
+      { date: '2026-11-05', summary: 'A source added.' },
+      { date: '2026-11-20', summary: 'The dates corrected.' },
+    ];
+    expect(articleSchema.parse({ ...listed, revisions }).updatedDate.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(problems({ ...good, revisions: revisions.slice(0, 1) })).toEqual([expect.objectContaining({ path: 'updatedDate' })]);
+    expect(problems({ ...listed, revisions: [...revisions].reverse() })).toEqual([expect.objectContaining({ path: 'revisions' })]);
+    expect(problems({ ...listed, revisions: [{ date: '2026-11-01', summary: 'Published.' }] })).toEqual([expect.objectContaining({ path: 'revisions' })]);
+    expect(problems({ ...listed, revisions: [{ date: '2026-11-05', summary: ' ' }] })).toEqual([expect.objectContaining({ path: 'revisions.0.summary' })]);
   });
 
   it('accepts dates written as YYYY-MM-DD strings', () => {

@@ -11,6 +11,7 @@ const input = {
   accessed: new Date('2026-12-03T15:00:00Z'),
   siteName: 'India–Japan Defence Exercises',
   slug: 'dharma-guardian',
+  version: 3,
 };
 const record = cslRecord(input);
 const tricky = cslRecord({ ...input, title: 'Budgets & 100% of R_D {x} – "quoted"' });
@@ -39,13 +40,13 @@ describe('the CSL record of an article', () => {
 describe('citations written from the record', () => {
   it('writes Chicago with the last-modified and accessed dates and the permanent URL', () => {
     expect(chicago(record)).toBe(
-      '“Dharma Guardian.” India–Japan Defence Exercises. Last modified November 22, 2026. Accessed December 3, 2026. https://example.org/articles/dharma-guardian/.',
+      '“Dharma Guardian.” India–Japan Defence Exercises. Version 3, last modified November 22, 2026. Accessed December 3, 2026. https://example.org/articles/dharma-guardian/.',
     );
   });
 
   it('writes APA with the update date and a retrieval date', () => {
     expect(apa(record)).toBe(
-      'Dharma Guardian. (2026, November 22). India–Japan Defence Exercises. Retrieved December 3, 2026, from https://example.org/articles/dharma-guardian/',
+      'Dharma Guardian (Version 3). (2026, November 22). India–Japan Defence Exercises. Retrieved December 3, 2026, from https://example.org/articles/dharma-guardian/',
     );
   });
 });
@@ -59,7 +60,8 @@ describe('BibTeX, RIS and CSL-JSON from citation-js, read back by citation-js', 
     // biblatex refuses classic BibTeX's `month = {nov 22}`; `booktitle` is no field of @online.
     expect(bibtex).not.toMatch(/^\s*(month|booktitle) =/m);
     const back = parsed(bibtex);
-    expect(back).toMatchObject({ title: tricky.title, URL: input.url, issued: { 'date-parts': [[2026, 11, 22]] }, accessed: { 'date-parts': [[2026, 12, 3]] } });
+    expect(bibtex).toMatch(/^\s*version = \{Version 3\},$/m);
+    expect(back).toMatchObject({ title: tricky.title, URL: input.url, version: 'Version 3', issued: { 'date-parts': [[2026, 11, 22]] }, accessed: { 'date-parts': [[2026, 12, 3]] } });
     expect(back['author']).toBeUndefined();
   });
 

@@ -11,7 +11,7 @@ import { lintRule } from 'unified-lint-rule';
 import { walk } from '../../pure/walk.ts';
 
 /** Ids the page's own frame gives elements around and beside the article's text. */
-export const PAGE_IDS: ReadonlySet<string> = new Set(['main', 'footnote-label', 'note-preview', 'mentioned-in-heading', 'editions-table-heading', 'editions-timeline-heading', 'editions-map-heading', 'search-dialog', 'search-dialog-title', 'search-dialog-input', 'header-search', 'toc-heading']);
+export const PAGE_IDS: ReadonlySet<string> = new Set(['main', 'footnote-label', 'note-preview', 'mentioned-in-heading', 'editions-table-heading', 'editions-timeline-heading', 'editions-map-heading', 'search-dialog', 'search-dialog-title', 'search-dialog-input', 'header-search', 'toc-heading', 'article-history']);
 
 export const remarkLintPageIds = lintRule<Root>('site:page-ids', (tree, file) => {
   walk(tree, 'heading', (heading) => {
