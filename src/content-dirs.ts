@@ -3,8 +3,6 @@
  *
  * `CONTENT_DIR` points a build elsewhere: the benchmark (`npm run bench`) builds the site over
  * generated articles that way. */
-import { resolveReportUrl } from './pure/site-url.ts';
-
 const CONTENT_DIR = (process.env['CONTENT_DIR'] ?? './content').replace(/\/+$/, '');
 
 /** Where the articles live: the collection and the lint read it. */
@@ -18,9 +16,6 @@ export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
 
 /** Where the corrections live: one YAML file per correction the site has made to its record. */
 export const CORRECTIONS_DIR = `${CONTENT_DIR}/corrections`;
-
-/** Where readers report an error, when the deployment says (SITE_REPORT_URL): see README, "Deploy". */
-export const REPORT_URL = resolveReportUrl(process.env['SITE_REPORT_URL']);
 
 /** Whether this build is of the site's own content, not a generated corpus (the benchmarks). */
 export const OWN_CONTENT = process.env['CONTENT_DIR'] === undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, resolveSiteUrl } from '../../src/pure/site-url.ts';
+import { DEFAULT_SITE_URL, resolveReportUrl, resolveSiteUrl } from '../../src/pure/site-url.ts';
 
 describe('site URL', () => {
   it('defaults to the local preview address', () => {
@@ -14,5 +14,21 @@ describe('site URL', () => {
 
   it.each(['example.org', 'ftp://example.org/', 'https://example.org/?a=1', 'https://example.org/#top'])('rejects %s', (value) => {
     expect(() => resolveSiteUrl(value)).toThrow(/SITE_URL/);
+  });
+});
+
+describe('the address for error reports', () => {
+  it('is none when unset or blank', () => {
+    expect(resolveReportUrl(undefined)).toBeUndefined();
+    expect(resolveReportUrl('  ')).toBeUndefined();
+  });
+
+  it('takes an https page or a mailto address', () => {
+    expect(resolveReportUrl('https://github.com/o/r/issues/new')).toBe('https://github.com/o/r/issues/new');
+    expect(resolveReportUrl('mailto:corrections@example.org')).toBe('mailto:corrections@example.org');
+  });
+
+  it.each(['github.com/o/r/issues', 'http://example.org/report', 'javascript:alert(1)', 'mailto:nobody'])('rejects %s', (value) => {
+    expect(() => resolveReportUrl(value)).toThrow(/SITE_REPORT_URL/);
   });
 });
