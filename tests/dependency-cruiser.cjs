@@ -20,7 +20,7 @@ const LAYERS = {
   // Data access for pages: content collections and the rendered articles.
   'src/data': ['src/corpus', 'src/markdown', 'src/pure', 'src/schemas', 'src/consts.ts'],
   // Tools around the build: Astro's hooks, the content loader, the search index, the server.
-  'src/integrations': ['src/corpus', 'src/content-lint', 'src/pure', 'src/content-dirs.ts'],
+  'src/integrations': ['src/corpus', 'src/content-lint', 'src/pure'],
   'src/loaders': ['src/corpus', 'src/pure', 'src/schemas'],
   'src/search': ['src/pure'],
   'src/server': ['src/pure'],

@@ -9,7 +9,7 @@ type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 async function setUp(dir: string, command: 'build' | 'dev'): Promise<string[]> {
   const logged: string[] = [];
   const logger = { info: (text: string) => logged.push(`info ${text}`), warn: (text: string) => logged.push(`warn ${text}`) };
-  const hook = (dir === 'content/articles' ? contentLint(dir, 'content/exercises') : contentLint(dir, 'tests/fixtures/exercises', FIXTURE_EVIDENCE)).hooks['astro:config:setup'] as SetupHook;
+  const hook = (dir === 'content/articles' ? contentLint(dir, 'content/exercises', { correctionsDir: 'content/corrections' }) : contentLint(dir, 'tests/fixtures/exercises', { evidence: FIXTURE_EVIDENCE })).hooks['astro:config:setup'] as SetupHook;
   await hook({ command, logger, config: { base: '/', cacheDir: new URL('../../node_modules/.astro/', import.meta.url) } } as unknown as Parameters<SetupHook>[0]);
   return logged;
 }
