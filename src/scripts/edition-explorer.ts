@@ -36,7 +36,11 @@ class EditionExplorer extends HTMLElement {
     form.addEventListener('change', update);
     // The reset event comes before the controls are reset: read them once it is done.
     form.addEventListener('reset', () => setTimeout(update));
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      // The table's scroll region: focusable and named (ScrollRegion.astro).
+      this.querySelector<HTMLElement>('section[tabindex]')?.focus();
+    });
     for (const button of form.querySelectorAll<HTMLButtonElement>('button[data-download]')) {
       button.addEventListener('click', () => void this.#download(button.dataset['download'] === 'json' ? 'json' : 'csv', count));
     }

@@ -102,6 +102,9 @@ test.describe('the explorer of every edition', () => {
     const downloaded = parse(await download(page, 'CSV'), { columns: true }) as Row[];
     expect(downloaded).toEqual(expected);
     expect(JSON.parse(await download(page, 'JSON'))).toEqual(downloaded);
+    await page.getByLabel('Place (any part of its name)').press('Enter');
+    await expect(page.getByRole('region', { name: 'Editions' }), 'Enter in a filter goes to the table').toBeFocused();
+    await expect(page).toHaveURL((url) => url.search === '?service=army&host=India&from=2019&to=2024');
   });
 
   test('filters by a participant country, and a reset shows every edition again', async ({ page, basePath }) => {
