@@ -1,7 +1,8 @@
 /**
  * The exercise data as an open dataset: every series and edition as the site holds them, the
  * notes they cite with each source's address, a version and a licence; and one row per
- * edition for a spreadsheet (RFC 4180 CSV). /data/ publishes both and explains the fields.
+ * edition for a spreadsheet (RFC 4180 CSV; its places and notes, one per row, are in
+ * dataset-tables.ts). /data/ publishes them and explains the fields.
  */
 import { DATASET_LICENCE } from '../schemas/dataset.ts';
 import type { Exercise } from '../schemas/exercise.ts';
@@ -64,19 +65,18 @@ export const EDITION_COLUMNS = [
   ['start', 'First day, YYYY-MM-DD, where known'],
   ['end', 'Last day, YYYY-MM-DD, where known'],
   ['when', 'The dates as the sources give them, where exact days are not known'],
-  ['format', 'bilateral or multilateral'],
-  ['host', 'The host country, as a source says'],
-  ['host_unrecorded', 'Why no host is recorded, where none is'],
-  ['india_role', 'participant, host, limited, observer or absent'],
-  ['japan_role', 'participant, host, limited, observer or absent'],
+  ['format', 'bilateral or multilateral: the edition’s own, else its series’ (always filled)'],
+  ['host', 'The host country, as a source says; empty where none is recorded'],
+  ['host_unrecorded', 'Why no host is recorded, where none is (filled exactly when host is empty)'],
+  ['india_role', 'participant, host, limited, observer or absent; where the data gives no roles (a bilateral edition), host if India hosted, else participant'],
+  ['japan_role', 'participant, host, limited, observer or absent; where the data gives no roles, host if Japan hosted, else participant'],
   ['role_wording', 'The sources’ words for a limited role, “India: …; Japan: …”'],
   ['status', 'planned or unconfirmed; empty for an edition reported held'],
-  ['places', 'Places, separated by “; ”'],
-  ['coordinates', 'Each place’s latitude and longitude (decimal degrees), “; ” between places'],
+  ['places', 'Places, separated by “; ” (their coordinates, one per cell, are in places.csv)'],
   ['services', 'The series’ services, separated by “; ”'],
   ['forces', 'Units, ships, aircraft and people named, separated by “; ”'],
   ['remark', 'What else a reader should know'],
-  ['notes', 'The footnote labels in the series’ article that support the row, “; ”'],
+  ['notes', 'The footnote labels in the series’ article that support the row, “; ” (one per row, with its number and source, in edition-notes.csv)'],
   ['source_urls', 'Each note’s source address, in the order of `notes` (empty where a source has none), “; ”'],
 ] as const;
 
@@ -107,7 +107,6 @@ export function editionRows(dataset: Pick<Dataset, 'series' | 'notes'>): string[
         (['india', 'japan'] as const).flatMap((country) => (edition.roleWording?.[country] ? [`${country === 'india' ? 'India' : 'Japan'}: ${edition.roleWording[country]}`] : [])).join(LIST),
         edition.status ?? '',
         edition.places.map((place) => place.name).join(LIST),
-        edition.places.map((place) => `${place.lat},${place.lon}`).join(LIST),
         exercise.services.join(LIST),
         [...edition.units, ...edition.ships, ...edition.aircraft, ...edition.people.map((person) => person.name)].join(LIST),
         edition.remark ?? '',

@@ -79,15 +79,15 @@ export const editionSchema = z
     places: z.array(placeSchema).default([]),
     /** The country that hosted it, as a source says; a venue in a country's territory or
      * waters is not taken to make it the host. */
-    host: z.string().min(1).optional(),
+    host: z.string().min(1).optional().describe('The host country, as a source says; omitted where no host is recorded, and hostUnrecorded then says why.'),
     /** Why no host is recorded, where none is: every edition has one or the other. */
     hostUnrecorded: z.string().min(10).optional(),
     /** Two countries, or more, where this edition differs from its series (a bilateral
      * series' one four-navy sail). */
-    format: z.enum(FORMATS).optional(),
+    format: z.enum(FORMATS).optional().describe('Omitted where the edition has its series’ format.'),
     /** India's and Japan's roles: required in a multilateral edition, where either may have
      * been absent, a participant, the host, or only an observer. */
-    roles: rolesSchema.optional(),
+    roles: rolesSchema.optional().describe('Omitted only in a bilateral edition, and then both countries took part: the host (where recorded) as host, the other as participant.'),
     /** The sources' words for a `limited` role: required exactly where a role is `limited`. */
     roleWording: roleWordingSchema.optional(),
     /** Whether the edition is only planned or unconfirmed; absent for an edition reported held. */

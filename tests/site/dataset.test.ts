@@ -59,15 +59,24 @@ describe('the open dataset', () => {
     records.forEach((row, index) => {
       const { series, edition } = editions[index] ?? {};
       if (!series || !edition) throw new Error(`row ${index + 2} has no edition in the JSON`);
+      // Roles left out of the data (a bilateral edition) are written resolved, as /data/ says.
+      const roles = edition.roles ?? { india: edition.host === 'India' ? 'host' : 'participant', japan: edition.host === 'Japan' ? 'host' : 'participant' };
       expect(row).toMatchObject({
         series: series.name,
         edition: edition.label,
         edition_id: editionId(edition),
+        number: edition.number?.toString() ?? '',
         year: String(edition.year),
+        when: edition.when ?? '',
         start: edition.start ?? '',
         end: edition.end ?? '',
+        format: edition.format ?? series.format,
+        host: edition.host ?? '',
+        host_unrecorded: edition.hostUnrecorded ?? '',
+        india_role: roles.india,
+        japan_role: roles.japan,
+        status: edition.status ?? '',
         places: edition.places.map((place) => place.name).join('; '),
-        coordinates: edition.places.map((place) => `${place.lat},${place.lon}`).join('; '),
         notes: edition.notes.join('; '),
       });
       // Each note beside its own source's address, position for position.
@@ -95,6 +104,6 @@ describe('the open dataset', () => {
   it('links each download from /data/', () => {
     const { tree } = readPage({ url: '/data/', file: 'data/index.html' });
     const links = selectAll('a[href]', tree).map((link) => String(link.properties['href']));
-    for (const file of ['exercises.json', 'editions.csv', 'exercises.schema.json']) expect(links.some((href) => href.endsWith(`/data/${file}`)), file).toBe(true);
+    for (const file of ['exercises.json', 'editions.csv', 'places.csv', 'edition-notes.csv', 'exercises.schema.json']) expect(links.some((href) => href.endsWith(`/data/${file}`)), file).toBe(true);
   });
 });
