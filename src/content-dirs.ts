@@ -14,6 +14,9 @@ export const EXERCISES_DIR = `${CONTENT_DIR}/exercises`;
 /** Where the source records live: one CSL YAML file per source the notes cite. */
 export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
 
+/** Where the dataset's releases live: the list and one snapshot per release. */
+export const RELEASES_DIR = `${CONTENT_DIR}/releases`;
+
 /** Whether this build is of the site's own content, not a generated corpus (the benchmarks). */
 export const OWN_CONTENT = process.env['CONTENT_DIR'] === undefined;
 
