@@ -78,3 +78,10 @@ export function releaseListProblems(releases: readonly Pick<Release, 'version' |
   });
   return problems;
 }
+
+/** What a reader calls a record: an edition's label, a series' name, a source's title (or its
+ * publication, for a page without a headline). */
+export function recordName(kind: keyof Snapshot, fields: Record<string, unknown> | undefined): string | undefined {
+  const name = kind === 'editions' ? fields?.['label'] : kind === 'series' ? fields?.['name'] : (fields?.['title'] ?? fields?.['container-title']);
+  return typeof name === 'string' ? name : undefined;
+}
