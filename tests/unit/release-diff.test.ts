@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { readReleases } from '../../src/corpus/release-files.ts';
 import { judgeName, RELEASE_FILES } from '../../src/pure/content-names.ts';
 import { changelog, describeDiff, diffSnapshots, isUnchanged, removalProblems } from '../../src/pure/release-diff.ts';
-import { compareVersions, nextVersion, NO_RECORDS, releaseListProblems, serializeSnapshot, snapshotOf } from '../../src/pure/release-snapshot.ts';
+import { changesPath, releaseAnchor, releasePath } from '../../src/pure/paths.ts';
+import { compareVersions, nextVersion, NO_RECORDS, recordName, releaseListProblems, serializeSnapshot, snapshotOf } from '../../src/pure/release-snapshot.ts';
 import { snapshotSchema } from '../../src/schemas/release.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/releases/', import.meta.url));
@@ -81,6 +82,26 @@ describe('snapshots and versions', () => {
   it('keys editions by editionId() and keeps each record as written, its series named', () => {
     const snapshot = snapshotOf([{ stem: 'alpha', data: { name: 'Alpha', editions: [{ label: 'Alpha 2020', year: 2020 }] } }], [{ stem: 'src-one', data: { id: 'src-one', title: 'One' } }]);
     expect(snapshot).toEqual({ series: { alpha: { name: 'Alpha' } }, editions: { 'edition-alpha-2020': { series: 'alpha', label: 'Alpha 2020', year: 2020 } }, sources: { 'src-one': { id: 'src-one', title: 'One' } } });
+  });
+
+  it('refuses a data file that holds no series, an edition without a label, and a source that is no record', () => {
+    expect(() => snapshotOf([{ stem: 'alpha', data: ['a list'] }], [])).toThrow('content/exercises/alpha.yaml holds no series');
+    expect(() => snapshotOf([{ stem: 'alpha', data: { name: 'Alpha', editions: [{ year: 2020 }] } }], [])).toThrow('an edition without a label');
+    expect(() => snapshotOf([], [{ stem: 'src-one', data: 'text' }])).toThrow('content/sources/src-one.yaml holds no record');
+  });
+
+  it('names a record as readers know it', () => {
+    expect(recordName('editions', second.snapshot.editions['edition-alpha-21'])).toBe('Alpha 21');
+    expect(recordName('series', second.snapshot.series['beta'])).toBe('Beta');
+    expect(recordName('sources', second.snapshot.sources['src-three'])).toBe('Three');
+    expect(recordName('sources', { 'container-title': 'ABP Live' })).toBe('ABP Live');
+    expect(recordName('sources', undefined)).toBeUndefined();
+  });
+
+  it('publishes each release at its own address and anchor', () => {
+    expect(changesPath()).toBe('/data/changes/');
+    expect(releasePath('2.10')).toBe('/data/releases/2.10.json');
+    expect(releaseAnchor('2.10')).toBe('release-2-10');
   });
 
   it('writes one record a line and reads back the same', () => {
