@@ -24,7 +24,7 @@ import { decodeText } from '../pure/decode-text.ts';
 import { readYaml, yamlDocument } from '../pure/read-yaml.ts';
 import { describeDiff, diffSnapshots, isUnchanged } from '../pure/release-diff.ts';
 import { NO_RECORDS, compareVersions, nextVersion, serializeSnapshot, snapshotOf, type DataFile } from '../pure/release-snapshot.ts';
-import { VERSION, type Release, type Removal } from '../schemas/release.ts';
+import { VERSION, releaseSchema, type Release, type Removal } from '../schemas/release.ts';
 import { readContent } from './content-files.ts';
 import { RELEASE_LIST, readCurrentSnapshot, readReleases } from './release-files.ts';
 
@@ -105,6 +105,8 @@ const entry: Release = {
   ...(removed.length ? { removed } : {}),
 };
 
+const checked = releaseSchema.safeParse(entry);
+if (!checked.success) fail(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
 writeFileSync(join(RELEASES_DIR, `${version}.json`), serializeSnapshot(snapshot));
 // The list is edited as a YAML document, so its comments stay.
 const listPath = join(RELEASES_DIR, RELEASE_LIST);
@@ -117,6 +119,12 @@ if (versionNode instanceof Scalar) versionNode.type = Scalar.QUOTE_DOUBLE;
 if (!isSeq(document.contents)) fail(`${listPath} is not a list`);
 document.contents.flow = false;
 const at = releases.findIndex((release) => compareVersions(release.version, version) < 0);
+// A comment right above the first entry belongs to the list, not to that release: keep it on top.
+const first = document.contents.items[0];
+if (at === 0 && first && typeof first === 'object' && 'commentBefore' in first && first.commentBefore) {
+  document.commentBefore = [document.commentBefore, first.commentBefore].filter(Boolean).join('\n');
+  first.commentBefore = undefined;
+}
 document.contents.items.splice(at === -1 ? releases.length : at, 0, node);
 writeFileSync(listPath, document.toString({ lineWidth: 0 }));
 console.log(`Release ${version} (${entry.date}): ${join(RELEASES_DIR, `${version}.json`)} and ${listPath} written.`);
