@@ -23,10 +23,10 @@ import { isoDate } from '../pure/dates.ts';
 import { decodeText } from '../pure/decode-text.ts';
 import { readYaml, yamlDocument } from '../pure/read-yaml.ts';
 import { describeDiff, diffSnapshots, isUnchanged } from '../pure/release-diff.ts';
-import { NO_RECORDS, compareVersions, nextVersion, serializeSnapshot, snapshotOf, type DataFile } from '../pure/release-snapshot.ts';
+import { NO_RECORDS, compareVersions, nextVersion, serializeSnapshot, sharedEditionIds, snapshotOf, type DataFile } from '../pure/release-snapshot.ts';
 import { VERSION, releaseSchema, type Release, type Removal } from '../schemas/release.ts';
 import { readContent } from './content-files.ts';
-import { RELEASE_LIST, readCurrentSnapshot, readReleases } from './release-files.ts';
+import { RELEASE_LIST, readCurrentSnapshot, readReleases, readSharedEditionIds } from './release-files.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
 
@@ -63,8 +63,16 @@ const { values } = parseArgs({
   },
 });
 
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
 const releases = readReleases();
-const snapshot = values.at ? snapshotOf(filesAt(values.at, EXERCISE_FILES), filesAt(values.at, SOURCE_FILES)) : readCurrentSnapshot();
+const exercisesAt = values.at ? filesAt(values.at, EXERCISE_FILES) : undefined;
+const shared = exercisesAt ? sharedEditionIds(exercisesAt) : readSharedEditionIds();
+if (shared.length) fail(`Two editions share an id, which a release cannot tell apart: ${shared.join('; ')}. Give one a distinct label.`);
+const snapshot = values.at && exercisesAt ? snapshotOf(exercisesAt, filesAt(values.at, SOURCE_FILES)) : readCurrentSnapshot();
 const newest = releases[0]?.version;
 const provisional = values.version ?? nextVersion(newest, false);
 // With --at, a release may be slotted in under later ones: it is compared with the one below it.
@@ -72,11 +80,6 @@ const before = releases.find((release) => compareVersions(release.version, provi
 const diff = diffSnapshots(before?.snapshot ?? NO_RECORDS, snapshot);
 const removedIds = [...diff.series.removed, ...diff.editions.removed, ...diff.sources.removed];
 const version = values.version ?? nextVersion(newest, removedIds.length > 0);
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 if (isUnchanged(diff)) fail(`Nothing changed since release ${before?.version ?? '(none)'}: no release to cut.`);
 console.log(`Since ${before?.version ?? 'no release'}:\n  ${describeDiff(diff).join('\n  ')}`);

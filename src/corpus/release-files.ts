@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { EXERCISES_DIR, RELEASES_DIR, SOURCES_DIR } from '../content-dirs.ts';
 import { EXERCISE_FILES, RELEASE_FILES, SOURCE_FILES, type ContentKind } from '../pure/content-names.ts';
 import { readYaml } from '../pure/read-yaml.ts';
-import { snapshotOf, type DataFile } from '../pure/release-snapshot.ts';
-import { releaseListProblems } from '../pure/release-snapshot.ts';
+import { releaseListProblems, sharedEditionIds, snapshotOf, type DataFile } from '../pure/release-snapshot.ts';
 import type { KeptRelease } from '../pure/release-diff.ts';
 import { releaseListSchema, snapshotSchema, type Snapshot } from '../schemas/release.ts';
 import { listContent, readContentFolder } from './content-files.ts';
@@ -38,6 +37,11 @@ function parseYamlFiles(dir: string, kind: ContentKind): DataFile[] {
 /** The records of the exercise data files and source records as they stand. */
 export function readCurrentSnapshot(exercisesDir = EXERCISES_DIR, sourcesDir = SOURCES_DIR): Snapshot {
   return snapshotOf(parseYamlFiles(exercisesDir, EXERCISE_FILES), parseYamlFiles(sourcesDir, SOURCE_FILES));
+}
+
+/** Edition ids two editions of the data share (src/pure/release-snapshot.ts). */
+export function readSharedEditionIds(exercisesDir = EXERCISES_DIR): string[] {
+  return sharedEditionIds(parseYamlFiles(exercisesDir, EXERCISE_FILES));
 }
 
 /** What zod says is wrong, on one line per issue. */

@@ -85,3 +85,18 @@ export function recordName(kind: keyof Snapshot, fields: Record<string, unknown>
   const name = kind === 'editions' ? fields?.['label'] : kind === 'series' ? fields?.['name'] : (fields?.['title'] ?? fields?.['container-title']);
   return typeof name === 'string' ? name : undefined;
 }
+
+/** Edition ids that two editions share (`edition-x in a, b`): a snapshot keys editions by id, so
+ * each must name one edition across the whole data, not only on its article's page. */
+export function sharedEditionIds(exercises: readonly DataFile[]): string[] {
+  const seriesOf = new Map<string, string[]>();
+  for (const { stem, data } of exercises) {
+    const list = isRecord(data) && Array.isArray(data['editions']) ? data['editions'] : [];
+    for (const edition of list) {
+      if (!isRecord(edition) || typeof edition['label'] !== 'string') continue;
+      const id = editionId({ label: edition['label'] });
+      seriesOf.set(id, [...(seriesOf.get(id) ?? []), stem]);
+    }
+  }
+  return [...seriesOf].filter(([, stems]) => stems.length > 1).map(([id, stems]) => `${id} in ${stems.join(', ')}`);
+}

@@ -13,7 +13,7 @@ import { readReleases } from '../../src/corpus/release-files.ts';
 import { judgeName, RELEASE_FILES } from '../../src/pure/content-names.ts';
 import { changelog, describeDiff, diffSnapshots, isUnchanged, removalProblems } from '../../src/pure/release-diff.ts';
 import { changesPath, releaseAnchor, releasePath } from '../../src/pure/paths.ts';
-import { compareVersions, nextVersion, NO_RECORDS, recordName, releaseListProblems, serializeSnapshot, snapshotOf } from '../../src/pure/release-snapshot.ts';
+import { compareVersions, nextVersion, NO_RECORDS, recordName, releaseListProblems, serializeSnapshot, sharedEditionIds, snapshotOf } from '../../src/pure/release-snapshot.ts';
 import { snapshotSchema } from '../../src/schemas/release.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/releases/', import.meta.url));
@@ -88,6 +88,15 @@ describe('snapshots and versions', () => {
     expect(() => snapshotOf([{ stem: 'alpha', data: ['a list'] }], [])).toThrow('content/exercises/alpha.yaml holds no series');
     expect(() => snapshotOf([{ stem: 'alpha', data: { name: 'Alpha', editions: [{ year: 2020 }] } }], [])).toThrow('an edition without a label');
     expect(() => snapshotOf([], [{ stem: 'src-one', data: 'text' }])).toThrow('content/sources/src-one.yaml holds no record');
+  });
+
+  it('finds an edition id two series share', () => {
+    const exercises = [
+      { stem: 'alpha', data: { editions: [{ label: 'Sea Drill 2020' }, { year: 2021 }] } },
+      { stem: 'beta', data: { editions: [{ label: 'Sea drill 2020' }, { label: 'Beta 2021' }] } },
+      { stem: 'gamma', data: 'no series' },
+    ];
+    expect(sharedEditionIds(exercises)).toEqual(['edition-sea-drill-2020 in alpha, beta']);
   });
 
   it('names a record as readers know it', () => {

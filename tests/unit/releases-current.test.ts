@@ -4,7 +4,7 @@
  * without a `removed` entry saying why.
  */
 import { describe, expect, it } from 'vitest';
-import { readCurrentSnapshot, readReleases } from '../../src/corpus/release-files.ts';
+import { readCurrentSnapshot, readReleases, readSharedEditionIds } from '../../src/corpus/release-files.ts';
 import { describeDiff, diffSnapshots, removalProblems } from '../../src/pure/release-diff.ts';
 import { NO_RECORDS, nextVersion } from '../../src/pure/release-snapshot.ts';
 
@@ -14,6 +14,10 @@ const current = readCurrentSnapshot();
 describe('the data and its releases', () => {
   it('keeps at least one release', () => {
     expect(releases.length).toBeGreaterThan(0);
+  });
+
+  it('gives every edition an id of its own across the whole data', () => {
+    expect(readSharedEditionIds(), 'Two editions share an id: give one a distinct label').toEqual([]);
   });
 
   it('holds nothing the newest release does not', () => {
