@@ -17,6 +17,9 @@ export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
 /** Where the corrections live: one YAML file per correction the site has made to its record. */
 export const CORRECTIONS_DIR = `${CONTENT_DIR}/corrections`;
 
+/** Where the dataset's releases live: the list and one snapshot per release. */
+export const RELEASES_DIR = `${CONTENT_DIR}/releases`;
+
 /** Whether this build is of the site's own content, not a generated corpus (the benchmarks). */
 export const OWN_CONTENT = process.env['CONTENT_DIR'] === undefined;
 

@@ -11,6 +11,7 @@ import { getPublishedArticles } from './published-articles.ts';
 import { articleNotes } from './render-article.ts';
 import { getExercises } from './site-exercises.ts';
 import { getCorrections } from './site-corrections.ts';
+import { getReleases } from './site-releases.ts';
 
 /** The commit being built: SITE_COMMIT where a host provides it, else git's, else "unknown"
  * (a copy of the source without its history). */
@@ -34,7 +35,8 @@ export function getDataset(url: string): Promise<Dataset> {
       if (exercises.some((exercise) => exercise.data.article === article.id)) notes.set(article.id, await articleNotes(article));
     }
     return buildDataset({
-      series: exercises.map((exercise) => exercise.data),
+      series: exercises.map((exercise) => ({ id: exercise.id, ...exercise.data })),
+      version: getReleases().version,
       notesOf: (article) => notes.get(article) ?? [],
       generated: isoDate(new Date()),
       commit: currentCommit(),

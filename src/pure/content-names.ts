@@ -17,6 +17,8 @@ export interface ContentKind {
   extensions: readonly string[];
   /** Larger files are refused unread (bytes): the parsers' cost grows faster than the text. */
   maxBytes: number;
+  /** The names allowed before the extension where they differ from STEM, and the rule in words. */
+  stem?: { pattern: RegExp; rule: string };
 }
 
 const KIB = 1024;
@@ -25,6 +27,13 @@ export const ARTICLE_FILES: ContentKind = { folder: 'content/articles', what: 'a
 export const EXERCISE_FILES: ContentKind = { folder: 'content/exercises', what: 'exercise data files', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const SOURCE_FILES: ContentKind = { folder: 'content/sources', what: 'source records', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const CORRECTION_FILES: ContentKind = { folder: 'content/corrections', what: 'corrections', extensions: ['.yaml'], maxBytes: 64 * KIB };
+/** The release list (`releases.yaml`) and one snapshot per release (`1.2.json`, named for its
+ * version). A snapshot holds every record, excerpts included: 1 MiB leaves room for the data
+ * to grow about twofold (the README gives the sizes measured). JSON.parse
+ * is linear in the text, so the larger limit costs no parser blow-up. */
+export const RELEASE_FILES: ContentKind = { folder: 'content/releases', what: 'release files', extensions: ['.json', '.yaml'], maxBytes: 1024 * KIB,
+  stem: { pattern: /^(?:releases|(?:0|[1-9]\d*)\.(?:0|[1-9]\d*))$/, rule: 'releases.yaml, or a snapshot named for its version (1.2.json)' },
+};
 
 /** A name the site can use in a URL and a citation key, before its extension. */
 const STEM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,7 +65,8 @@ export function judgeName(name: string, kind: ContentKind): NameVerdict {
     const rename = `${urlSafeStem(name.slice(0, name.indexOf('.') > 0 ? name.indexOf('.') : undefined))}${known ?? usual}`;
     return { refuse: `${kind.folder} holds ${kind.what} only, named like \`x${kind.extensions.join('` or `x')}\`: this file would not be read; rename it ${rename}${known ? '' : ', or move it out of the folder'}` };
   }
-  if (!STEM.test(stem)) {
+  if (kind.stem && !kind.stem.pattern.test(stem)) return { refuse: `${kind.folder} holds ${kind.stem.rule} only: this file would not be read` };
+  if (!kind.stem && !STEM.test(stem)) {
     return { refuse: `The name cannot be a URL or a key: use lowercase ASCII letters, digits and single hyphens; rename it ${urlSafeStem(stem)}${extension}` };
   }
   return { read: true };

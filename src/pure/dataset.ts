@@ -5,7 +5,7 @@
  * dataset-tables.ts). /data/ publishes them and explains the fields.
  */
 import { DATASET_LICENCE } from '../schemas/dataset.ts';
-import type { Exercise } from '../schemas/exercise.ts';
+import type { Edition, Exercise } from '../schemas/exercise.ts';
 import type { CorrectionEntry } from './corrections.ts';
 import type { NoteCitation } from './bibliography.ts';
 import type { Citation } from './citation.ts';
@@ -18,9 +18,12 @@ export { DATASET_LICENCE };
 /** A cited note as the dataset gives it: the number readers see and its source. */
 export type DatasetNote = Citation & { number: number };
 
+/** A series as published: its stable id (its data file's stem) and each edition's (editionId()). */
+export type DatasetSeries = { id: string } & Omit<Exercise, 'editions'> & { editions: ({ id: string } & Edition)[] };
+
 export interface Dataset {
   title: string;
-  /** The day the record was checked to and the commit it was built from: "2026-12-04+1a2b3c4". */
+  /** The release the data is (content/releases/): "2.1"; "2.1+unreleased" for data changed since. */
   version: string;
   /** The day the record was last checked against the sources (the series' earliest `reviewed`). */
   checkedTo: string;
@@ -29,7 +32,7 @@ export interface Dataset {
   licence: typeof DATASET_LICENCE;
   /** Where the dataset and its documentation live. */
   url: string;
-  series: Exercise[];
+  series: DatasetSeries[];
   /** The notes the series cite, by article, then by footnote label. */
   notes: Record<string, Record<string, DatasetNote>>;
   /** The corrections made to the record, newest first (/corrections/ shows them). */
@@ -37,7 +40,10 @@ export interface Dataset {
 }
 
 export interface DatasetInput {
-  series: readonly Exercise[];
+  /** Each series with its id, the stem of its data file. */
+  series: readonly (Exercise & { id: string })[];
+  /** The release version of the data (src/data/site-releases.ts). */
+  version: string;
   /** The notes of an article (its id), as its page numbers them. */
   notesOf: (article: string) => readonly NoteCitation[];
   generated: string;
@@ -48,11 +54,12 @@ export interface DatasetInput {
   corrections?: readonly CorrectionEntry[];
 }
 
-export function buildDataset({ series, notesOf, generated, commit, url, title, corrections = [] }: DatasetInput): Dataset {
+export function buildDataset({ series, version, notesOf, generated, commit, url, title, corrections = [] }: DatasetInput): Dataset {
   const articles = [...new Set(series.map((exercise) => exercise.article))].sort();
   const notes = Object.fromEntries(articles.map((article) => [article, Object.fromEntries(notesOf(article).map(({ label, number, citation }) => [label, { ...citation, number }]))]));
   const checkedTo = recordCheckedTo(series) ?? generated;
-  return { title, version: `${checkedTo}+${commit.slice(0, 7)}`, checkedTo, generated, commit, licence: DATASET_LICENCE, url, series: [...series], notes, corrections: [...corrections] };
+  const published = series.map(({ id, editions, ...fields }) => ({ id, ...fields, editions: editions.map((edition) => ({ id: editionId(edition), ...edition })) }));
+  return { title, version, checkedTo, generated, commit, licence: DATASET_LICENCE, url, series: published, notes, corrections: [...corrections] };
 }
 
 /** The CSV's columns, in order, with what each holds: the /data/ page prints these. */

@@ -26,3 +26,18 @@ export function seriesPath(exercise: { article: string; section?: string | undef
 export function correctionPath(id: string): string {
   return withBase(`corrections/#${id}`);
 }
+
+/** The dataset's changelog page. */
+export function changesPath(): string {
+  return withBase('data/changes/');
+}
+
+/** A kept release's download (content/releases/<version>.json as published). */
+export function releasePath(version: string): string {
+  return withBase(`data/releases/${version}.json`);
+}
+
+/** The id of a release's section on the changelog page ("release-2-1"). */
+export function releaseAnchor(version: string): string {
+  return `release-${version.replaceAll('.', '-')}`;
+}

@@ -3,8 +3,9 @@
  * against, so the published schema cannot drift from the data.
  */
 import { z } from 'astro/zod';
-import { exerciseSchema } from './exercise.ts';
 import { correctionSchema } from './correction.ts';
+import { editionSchema, exerciseSchema } from './exercise.ts';
+import { VERSION } from './release.ts';
 
 /** The dataset's licence: stated in the JSON itself, on /data/ and in the README. */
 export const DATASET_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -26,15 +27,22 @@ const noteSchema = z.strictObject({
   language: z.string().optional(),
 });
 
+/** Series and editions carry their stable ids: a series its data file's stem, an edition editionId(). */
+const datasetSeriesSchema = exerciseSchema.safeExtend({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  editions: z.array(editionSchema.safeExtend({ id: z.string().regex(/^edition-[a-z0-9-]+$/) })).min(1),
+});
+
 const datasetSchema = z.strictObject({
   title: z.string(),
-  version: z.string().regex(/^\d{4}-\d{2}-\d{2}\+\w+$/),
+  /** The release (content/releases/), MAJOR.MINOR; "+unreleased" when the data has changed since. */
+  version: z.string().regex(new RegExp(`${VERSION.source.slice(0, -1)}(?:\\+unreleased)?$`)),
   checkedTo: z.iso.date(),
   generated: z.iso.date(),
   commit: z.string(),
   licence: z.strictObject({ name: z.literal(DATASET_LICENCE.name), url: z.literal(DATASET_LICENCE.url) }),
   url: z.url(),
-  series: z.array(exerciseSchema),
+  series: z.array(datasetSeriesSchema),
   notes: z.record(z.string(), z.record(z.string(), noteSchema)),
   corrections: z.array(correctionSchema.extend({ id: z.string() })),
 });

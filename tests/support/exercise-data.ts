@@ -11,3 +11,11 @@ export function loadExercises(): Exercise[] {
     .sort()
     .map((name) => exerciseSchema.parse(readYaml(readFileSync(new URL(name, dir), 'utf8'))));
 }
+
+/** The same series, each with its id (its data file's stem), as the dataset publishes them. */
+export function loadSeries(): (Exercise & { id: string })[] {
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
+  return loadExercises().map((exercise, index) => ({ id: (names[index] ?? '').replace(/\.yaml$/, ''), ...exercise }));
+}

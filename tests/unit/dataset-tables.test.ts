@@ -16,7 +16,8 @@ const edition = {
   notes: ['a', 'b', 'a'],
 } as (typeof first.editions)[number];
 const dataset = buildDataset({
-  series: [{ ...first, editions: [edition] }],
+  series: [{ id: 'test', ...first, editions: [edition] }],
+  version: '2.1',
   notesOf: () => [
     { label: 'a', number: 3, citation: { key: 'src-a', text: 'A', url: 'https://example.org/a' } },
     { label: 'b', number: 7, citation: { text: 'B, a printed work' } },

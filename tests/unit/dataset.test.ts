@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, editionsCsv, EDITION_COLUMNS, toCsv } from '../../src/pure/dataset.ts';
 import { datasetJsonSchema } from '../../src/schemas/dataset.ts';
-import { loadExercises } from '../support/exercise-data.ts';
+import { editionId } from '../../src/pure/exercises.ts';
+import { loadSeries } from '../support/exercise-data.ts';
 
 describe('CSV writing', () => {
   it('round-trips commas, quotes, line breaks and non-ASCII text through a CSV parser', () => {
@@ -19,9 +20,10 @@ describe('CSV writing', () => {
 });
 
 describe('the dataset', () => {
-  const series = loadExercises();
+  const series = loadSeries();
   const dataset = buildDataset({
     series,
+    version: '2.1',
     notesOf: () => [{ label: 'x', number: 1, citation: { text: 'A source', url: 'https://example.org/' } }],
     generated: '2026-11-27',
     commit: '0123456789abcdef',
@@ -29,12 +31,13 @@ describe('the dataset', () => {
     title: 'Test',
   });
 
-  it('is versioned by the day the record was checked to and the commit, and keeps every series whole', () => {
+  it('carries its release version and the day the record was checked to, and keeps every series whole with its ids', () => {
     const reviewed = series.map((exercise, index) => ({ ...exercise, reviewed: index === 1 ? '2026-01-02' : '2026-12-04' }));
-    const checked = buildDataset({ series: reviewed, notesOf: () => [], generated: '2026-11-27', commit: '0123456789abcdef', url: 'https://example.org/data/', title: 'Test' });
+    const checked = buildDataset({ series: reviewed, version: '2.1+unreleased', notesOf: () => [], generated: '2026-11-27', commit: '0123456789abcdef', url: 'https://example.org/data/', title: 'Test' });
     expect(checked.checkedTo).toBe('2026-01-02');
-    expect(checked.version).toBe('2026-01-02+0123456');
-    expect(dataset.series).toEqual(series);
+    expect(checked.version).toBe('2.1+unreleased');
+    expect(dataset.series).toEqual(series.map((exercise) => ({ ...exercise, editions: exercise.editions.map((edition) => ({ id: editionId(edition), ...edition })) })));
+    expect(dataset.series.map((exercise) => exercise.id)).toContain('jimex');
     expect(Object.keys(dataset.notes).sort()).toEqual([...new Set(series.map((exercise) => exercise.article))].sort());
   });
 
@@ -52,6 +55,7 @@ describe('the dataset', () => {
     const urls = { a: 'https://example.org/a', b: undefined, c: 'https://example.org/c' } as const;
     const aligned = buildDataset({
       series: [{ ...first, editions: [edition] }],
+      version: '2.1',
       notesOf: () => Object.entries(urls).map(([label, url], index) => ({ label, number: index + 1, citation: { text: label, ...(url && { url }) } })),
       generated: '2026-11-27',
       commit: '0123456789abcdef',

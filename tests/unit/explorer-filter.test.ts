@@ -4,7 +4,7 @@ import { csvObjects, csvRecords, pickCsvRecords } from '../../src/pure/csv-recor
 import { buildDataset, editionsCsv, editionRows, toCsv } from '../../src/pure/dataset.ts';
 import { HOST_NOT_RECORDED, matchesFilter, MAX_PLACE_QUERY, NO_FILTER, parseExplorerQuery, readRowFacts, serialiseExplorerFilter, type ExplorerFilter, type RowFacts } from '../../src/pure/explorer-filter.ts';
 import { rowFacts } from '../../src/pure/explorer-rows.ts';
-import { loadExercises } from '../support/exercise-data.ts';
+import { loadExercises, loadSeries } from '../support/exercise-data.ts';
 
 const row: RowFacts = {
   id: 'edition-malabar-2020',
@@ -110,7 +110,7 @@ describe('the facts a row carries', () => {
   });
 
   it('give every edition its own id, the edition_id of its row in editions.csv', () => {
-    const dataset = buildDataset({ series, notesOf: () => [], generated: '2026-12-06', commit: 'abcdef0', url: 'https://example.org/data/', title: 'Test' });
+    const dataset = buildDataset({ series: series.map((exercise, index) => ({ id: `series-${index}`, ...exercise })), version: '2.1', notesOf: () => [], generated: '2026-12-06', commit: 'abcdef0', url: 'https://example.org/data/', title: 'Test' });
     const ids = series.flatMap((exercise) => exercise.editions.map((edition) => rowFacts(exercise, edition).id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(editionRows(dataset).map((csvRow) => csvRow[2])).toEqual(ids);
@@ -143,7 +143,7 @@ describe('CSV records', () => {
   });
 
   it('read the whole editions.csv back into its rows', () => {
-    const dataset = buildDataset({ series: loadExercises(), notesOf: () => [], generated: '2026-12-06', commit: 'abcdef0', url: 'https://example.org/data/', title: 'Test' });
+    const dataset = buildDataset({ series: loadSeries(), version: '2.1', notesOf: () => [], generated: '2026-12-06', commit: 'abcdef0', url: 'https://example.org/data/', title: 'Test' });
     expect(csvRecords(editionsCsv(dataset)).slice(1).map((record) => record.fields)).toEqual(editionRows(dataset));
   });
 });
