@@ -47,11 +47,12 @@ export const articleSchema = z
     path: ['updatedDate'],
     message: 'updatedDate is before pubDate: an article cannot be updated before it is published.',
   })
-  .refine((data) => data.revisions.every((revision, index) => revision.date > data.pubDate && (index === 0 || revision.date >= (data.revisions[index - 1]?.date ?? data.pubDate))), {
+  // zod runs these checks even on fields that failed their own: each guards its inputs.
+  .refine((data) => !Array.isArray(data.revisions) || data.revisions.every((revision, index) => revision.date > data.pubDate && (index === 0 || revision.date >= (data.revisions[index - 1]?.date ?? data.pubDate))), {
     path: ['revisions'],
     message: 'List revisions oldest first, each after pubDate (the publication is not a revision).',
   })
-  .refine((data) => !data.updatedDate || data.updatedDate.getTime() === (data.revisions.at(-1)?.date ?? data.pubDate).getTime(), {
+  .refine((data) => !(data.updatedDate instanceof Date) || !Array.isArray(data.revisions) || data.updatedDate.getTime() === new Date(data.revisions.at(-1)?.date ?? data.pubDate).getTime(), {
     path: ['updatedDate'],
     message: 'updatedDate must be the date of the last revision (or pubDate when there is none): add a revision saying what changed, or drop updatedDate.',
   })
