@@ -1,0 +1,33 @@
+/** Each published article as Markdown at `/articles/<id>.md`, beside its page: the reader's
+ * tree the renderer kept in the article cache, with the series' editions tables, written for
+ * this site's address (src/pure/article-markdown.ts). No article is parsed again here. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE_TITLE } from '../../consts.ts';
+import { renderArticle } from '../../data/render-article.ts';
+import { getPublishedArticles, type Article } from '../../data/published-articles.ts';
+import { exerciseViews } from '../../data/site-exercises.ts';
+import { articleMarkdown } from '../../pure/article-markdown.ts';
+import { isoDate } from '../../pure/dates.ts';
+import { editionsMarkdown } from '../../pure/editions-markdown.ts';
+import { articlePath, withBase } from '../../pure/paths.ts';
+
+export const getStaticPaths = (async () => (await getPublishedArticles()).map((article) => ({ params: { id: article.id }, props: { article } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: Article }> = async ({ props: { article }, site }) => {
+  const rendered = await renderArticle(article);
+  const views = await exerciseViews(article, rendered.noteNumbers);
+  const { title, description, pubDate, updatedDate } = article.data;
+  const markdown = articleMarkdown({
+    title,
+    description,
+    pageUrl: new URL(articlePath(article.id), site).href,
+    siteUrl: new URL(withBase(''), site).href,
+    siteTitle: SITE_TITLE,
+    published: isoDate(pubDate),
+    updated: isoDate(updatedDate),
+    tree: rendered.readerTree,
+    // Where the page draws each series (src/pages/articles/[...id].astro): its own section, or the Editions section.
+    editions: views.map((view) => ({ series: view.id, section: view.data.section ?? 'editions', blocks: editionsMarkdown(view.data, view.noteNumbers) })),
+  });
+  return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};
