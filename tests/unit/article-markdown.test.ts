@@ -109,6 +109,13 @@ describe("an article's Markdown copy", () => {
     expect(markdown).toContain('names a host | Other account: Another source says 2020.[^1] | [^2] |');
   });
 
+  it('leaves out what the page does not show: editors’ comments', async () => {
+    const rendered = await renderFile(articleProcessor(), articleFile('Text.\n\n<!-- check the date -->\n\nMore.\n', 'a.md'));
+    const markdown = markdownOf(rendered, 'a');
+    expect(markdown).toContain('Text.\n\nMore.\n');
+    expect(markdown).not.toContain('check the date');
+  });
+
   it('puts a series’ table at the start of its section where the article places no component', async () => {
     const exercise = exerciseSchema.parse(readYaml(readFileSync('tests/fixtures/exercises/good.yaml', 'utf8')));
     const markdown = markdownOf(await render('good.md'), 'good', [{ series: 'example', section: 'editions', blocks: editionsMarkdown(exercise, new Map()) }]);
@@ -130,6 +137,12 @@ describe('paragraph anchors', () => {
     expect(hastText(select('.sr-only', link ?? { type: 'root', children: [] }) ?? { type: 'text', value: '' })).toBe('Link to this paragraph');
     // The notes' paragraphs get none: a reader links to the note itself.
     expect(selectAll('section[data-footnotes] p[id]', fromHtml(html, { fragment: true }))).toEqual([]);
+  });
+
+  it('gives no id to a paragraph in a list, a quotation or a table', async () => {
+    const { html } = await renderFile(articleProcessor(), articleFile('- An item.\n\n  Its second paragraph.\n\n> Quoted.\n\n| a |\n| - |\n| b |\n', 'a.md'));
+    expect(ids(html)).toEqual([null, null, null]);
+    expect(html).not.toContain('paragraph-link');
   });
 
   it("keeps other sections' ids when a paragraph is added to one section", async () => {
