@@ -107,6 +107,12 @@ describe("an article's Markdown copy", () => {
     expect(after).toBeGreaterThan(table);
     expect(markdown).toContain('| Example 2018 | 1–14 November 2018 | Vairengte | not recorded: none of the sources cited names a host | — | [^1] |');
     expect(markdown).toContain('names a host | Other account: Another source says 2020.[^1] | [^2] |');
+    // The forces taking part, then the edition's remark, as the page's column gives them.
+    const [first] = exercise.editions;
+    if (!first) throw new Error('The fixture series has no edition');
+    const [, forcesTable] = editionsMarkdown({ ...exercise, editions: [{ ...first, units: ['1st Battalion'], ships: ['INS Example'], remark: 'The first.' }] }, new Map());
+    const takingPart = forcesTable?.type === 'table' ? forcesTable.children[1]?.children[4] : undefined;
+    expect(toString(takingPart ?? { type: 'text', value: '' })).toBe('1st Battalion, INS Example. The first.');
   });
 
   it('leaves out what the page does not show: editors’ comments', async () => {
