@@ -7,7 +7,7 @@ import { BASE_PATH, BASE_PATH_DIST } from './support/base-path.ts';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/site/links.test.ts', 'tests/site/html-validity.test.ts', 'tests/site/hosting.test.ts', 'tests/site/releases.test.ts'],
+    include: ['tests/site/links.test.ts', 'tests/site/html-validity.test.ts', 'tests/site/hosting.test.ts', 'tests/site/releases.test.ts', 'tests/site/markdown-copies.test.ts'],
     environment: 'node',
     env: { SITE_DIR: BASE_PATH_DIST, BASE_PATH },
   },

@@ -1,6 +1,7 @@
 /**
  * The ids a rendered article will have, computed from its Markdown: heading slugs (as
- * rehype-slug makes them, with github-slugger), the notes heading, and the footnote ids.
+ * rehype-slug makes them, with github-slugger), the notes heading, the footnote ids, and the
+ * paragraphs' ids (src/pure/paragraph-ids.ts).
  * The lint checks `#fragment` links against them before anything is built.
  */
 import GithubSlugger from 'github-slugger';
@@ -13,6 +14,7 @@ import { noteEvidence } from '../pure/note-evidence.ts';
 import { citationOf } from '../pure/source-record.ts';
 import type { SourceRecord } from '../schemas/source.ts';
 import { noteId, noteReferenceId } from '../pure/note-ids.ts';
+import { paragraphIds } from '../pure/paragraph-ids.ts';
 import { remarkSmartPunctuation } from '../markdown/remark-smart-punctuation.ts';
 
 const smartQuotes = unified().use(remarkSmartPunctuation);
@@ -39,9 +41,20 @@ export function noteSources(tree: Root, sources: ReadonlyMap<string, SourceRecor
   return { sources: [...ids], records: [...keys] };
 }
 
+/** The ids of the article's top-level paragraphs, by their index in the tree's children, as
+ * rehype-paragraph-anchors.ts gives them on the page. */
+export function paragraphAnchors(tree: Root): Map<number, string> {
+  const slugger = new GithubSlugger();
+  const slugs = new Map<Heading, string>();
+  walk(tree, 'heading', (heading) => {
+    slugs.set(heading, slugger.slug(headingText(heading)));
+  });
+  return paragraphIds(tree.children, (node) => (node.type === 'paragraph' ? 'paragraph' : node.type === 'heading' ? { heading: slugs.get(node) ?? '' } : undefined));
+}
+
 export function anchorIds(tree: Root): Set<string> {
   const slugger = new GithubSlugger();
-  const ids = new Set<string>();
+  const ids = new Set<string>(paragraphAnchors(tree).values());
   walk(tree, (node) => {
     if (node.type === 'heading') ids.add(slugger.slug(headingText(node)));
     if (node.type === 'footnoteDefinition') {

@@ -13,11 +13,13 @@ import { remarkRehypeOptions } from './remark-rehype-options.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeFootnoteBacklinks } from './rehype-footnote-backlinks.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { remarkArchiveLinks } from './remark-archive-links.ts';
 import { remarkNoteEvidence } from './remark-note-evidence.ts';
 import { remarkNoteFacts } from './remark-note-facts.ts';
+import { remarkReaderTree } from './remark-reader-tree.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 import { remarkSiteComponents } from './remark-site-components.ts';
@@ -37,10 +39,12 @@ export function markdownProcessorOptions(base = '/', sources: ReadonlyMap<string
     // the record's titles get curly quotes and the note's text is read as written.
     // Links are written from the site's root ("/sources/#…"); rehypeBaseLinks adds the base.
     // The archived-copy and source-entry links are added after remarkNoteFacts has read each
-    // note's citation, so neither becomes part of it.
-    remarkPlugins: [remarkSiteComponents, [remarkNoteEvidence, { sources }], remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkArchiveLinks, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
-    // Order matters: back-links are lettered before the margin copies are made from the notes.
-    rehypePlugins: [rehypeSlug, rehypeTableAlign, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
+    // note's citation, so neither becomes part of it, and after the reader's Markdown copy
+    // is kept (remarkReaderTree), which holds the note's words without the page's links.
+    remarkPlugins: [remarkSiteComponents, [remarkNoteEvidence, { sources }], remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkReaderTree, remarkArchiveLinks, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
+    // Order matters: paragraphs are numbered under their headings before the headings are
+    // wrapped with their links; back-links are lettered before the margin copies are made from the notes.
+    rehypePlugins: [rehypeSlug, rehypeTableAlign, rehypeParagraphAnchors, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
     remarkRehype: remarkRehypeOptions,
   } satisfies UnifiedProcessorOptions;
 }

@@ -7,6 +7,7 @@
  * (src/corpus/article-work.ts), which puts the lint's rules in front, and by the tests.
  */
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -28,6 +29,8 @@ export interface RenderedArticle extends NoteFacts {
   /** Minutes, from remark-reading-time. */
   readingTime: number;
   wordCount: number;
+  /** The article as a reader copies it in Markdown (remark-reader-tree.ts). */
+  readerTree: Root;
 }
 
 /** The processor for a site built at `base` whose notes cite `sources`; `first` runs on the
@@ -62,7 +65,7 @@ export async function renderFile(processor: ArticleProcessor, file: VFile): Prom
   } catch (error) {
     throw new Error(`Failed to render the Markdown file "${path}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  const { headings = [], readingTime, noteFacts, sectionCuts } = file.data;
-  if (!readingTime || !noteFacts || !sectionCuts) throw new Error(`Rendering "${path}" recorded no reading time or notes: is the Markdown configuration complete?`);
-  return { html: String(file.value), sectionCuts, headings, readingTime: readingTime.minutes, wordCount: readingTime.words, ...noteFacts };
+  const { headings = [], readingTime, noteFacts, sectionCuts, readerTree } = file.data;
+  if (!readingTime || !noteFacts || !sectionCuts || !readerTree) throw new Error(`Rendering "${path}" recorded no reading time or notes: is the Markdown configuration complete?`);
+  return { html: String(file.value), sectionCuts, headings, readingTime: readingTime.minutes, wordCount: readingTime.words, readerTree, ...noteFacts };
 }

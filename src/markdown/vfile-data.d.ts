@@ -3,6 +3,7 @@
  * article renderer (render-body.ts): the one way results leave the processor.
  */
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
 import type { NoteFacts } from './remark-note-facts.ts';
 import type { SectionCuts } from './rehype-stringify-sections.ts';
 
@@ -15,5 +16,7 @@ declare module 'vfile' {
     headings: MarkdownHeading[];
     /** Where the page may cut the HTML, from rehype-stringify-sections. */
     sectionCuts: SectionCuts;
+    /** The article as a reader copies it in Markdown, from remark-reader-tree. */
+    readerTree: Root;
   }
 }

@@ -17,6 +17,16 @@ export function articlePath(id: string): string {
   return withBase(`articles/${id}/`);
 }
 
+/** An article's Markdown copy, beside its page: `/articles/<id>.md`. */
+export function articleMarkdownPath(id: string): string {
+  return withBase(`articles/${id}.md`);
+}
+
+/** The llms.txt index of the site (llmstxt.org), at the root of the base path. */
+export function llmsTxtPath(): string {
+  return withBase('llms.txt');
+}
+
 /** Link to where a series is covered: its article, or its section of an article it shares. */
 export function seriesPath(exercise: { article: string; section?: string | undefined }): string {
   return `${articlePath(exercise.article)}${exercise.section ? `#${exercise.section}` : ''}`;

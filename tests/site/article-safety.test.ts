@@ -1,7 +1,7 @@
 /**
  * Articles carry text and links only. Their Markdown may one day come from other hands, so
  * nothing in an article's header or body may run code or embed another document, and
- * article pages load no JavaScript but the note previews, citation tools, search dialog and search highlighting, module files
+ * article pages load no JavaScript but the note previews, citation tools, Markdown copy, search dialog and search highlighting, module files
  * from this origin:
  * reading needs none (the browser tests read an article with JavaScript off).
  */
@@ -72,10 +72,10 @@ describe('article pages of the built site', () => {
       expect(unsafeArticleContent(page.url, readPage(page).tree)).toEqual([]);
     });
 
-    it(`load no JavaScript on ${page.url} but the note previews, citation tools, search dialog and search highlighting`, () => {
+    it(`load no JavaScript on ${page.url} but the note previews, citation tools, Markdown copy, search dialog and search highlighting`, () => {
       const scripts = scriptsOnPage(page.url, readPage(page).tree);
-      expect(scripts.every((script) => /<script src="\/_astro\/(NotePreviewsScript|CiteThis|SearchDialog|SearchHighlightScript)\.[^"]+\.js">$/.test(script)), scripts.join('\n')).toBe(true);
-      expect(scripts.length).toBeLessThanOrEqual(4);
+      expect(scripts.every((script) => /<script src="\/_astro\/(NotePreviewsScript|CiteThis|CopyMarkdown|SearchDialog|SearchHighlightScript)\.[^"]+\.js">$/.test(script)), scripts.join('\n')).toBe(true);
+      expect(scripts.length).toBeLessThanOrEqual(5);
     });
   }
 });

@@ -41,6 +41,7 @@ describe('content lint', () => {
     ['bad-page-ids.md', 'page-ids 9:1', /heading "Main" would have the id `main`, which the page already uses/],
     ['bad-page-ids.md', 'page-ids 11:1', /A second title: .* make this one `##`/],
     ['bad-page-ids.md', 'page-ids 13:1', /id `footnote-label`/],
+    ['bad-page-ids.md', 'page-ids 15:1', /heading "Lead p1" would have the id `lead-p1`, which the page already uses/],
     ['bad-empty-note.md', 'note-evidence 10:1', /`\[\^dot\]` names no source record/],
     ['bad-future-date.md', 'frontmatter 4:10', /`pubDate` 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\): .* keep it `draft: true` until then/],
     ['bad-table-cells.md', 'table-cells 11:9', /This row has 3 cells and the table 2 columns: the cells past column 2 would not be shown/],

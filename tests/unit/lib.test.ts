@@ -5,7 +5,7 @@ import { TITLE_LIMIT } from '../../src/schemas/article.ts';
 import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
 import { cacheKeyOf } from '../../src/pure/cache-key.ts';
-import { articlePath, joinBase, seriesPath, withBase } from '../../src/pure/paths.ts';
+import { articleMarkdownPath, articlePath, joinBase, llmsTxtPath, seriesPath, withBase } from '../../src/pure/paths.ts';
 import { countWords, readingMinutes } from '../../src/pure/reading-time.ts';
 import { buildToc } from '../../src/pure/toc.ts';
 
@@ -93,6 +93,8 @@ describe('site paths', () => {
   it('links pages under the build\'s base path (the root in tests)', () => {
     expect(withBase('search/')).toBe('/search/');
     expect(articlePath('jimex')).toBe('/articles/jimex/');
+    expect(articleMarkdownPath('jimex')).toBe('/articles/jimex.md');
+    expect(llmsTxtPath()).toBe('/llms.txt');
     expect(seriesPath({ article: 'multilateral-exercises', section: 'pitch-black' })).toBe('/articles/multilateral-exercises/#pitch-black');
     expect(seriesPath({ article: 'jimex' })).toBe('/articles/jimex/');
   });

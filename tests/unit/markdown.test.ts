@@ -107,7 +107,7 @@ describe('reading time', () => {
 describe('typography and GFM', () => {
   it('curls quotation marks and renders tables', async () => {
     const { tree } = await renderMarkdown('"Quoted"\n\n| a | b |\n| - | - |\n| 1 | 2 |');
-    expect(selectAll('p', tree).map((p) => toString(p))).toEqual(['“Quoted”']);
+    expect(selectAll('p', tree).map((p) => toString(p))).toEqual(['“Quoted” ¶Link to this paragraph']);
     expect(selectAll('td', tree)).toHaveLength(2);
   });
 

@@ -11,8 +11,8 @@ describe('an MDX article, rendered', () => {
     expect(html).not.toMatch(/site-component|EditionsTable|import/);
     expect(sectionCuts.components).toEqual([{ name: 'EditionsTable', series: 'jimex', at: expect.any(Number) as number, line: 9, column: 1 }]);
     const at = sectionCuts.components[0]?.at ?? -1;
-    expect(html.slice(0, at)).toMatch(/<p>Before\.<\/p>\n$/);
-    expect(html.slice(at)).toMatch(/^\n<p>After <em>this<\/em>\.<\/p>/);
+    expect(html.slice(0, at)).toMatch(/<p id="editions-p1">Before\. <a class="paragraph-link"[^]*?<\/a><\/p>\n$/);
+    expect(html.slice(at)).toMatch(/^\n<p id="editions-p2">After <em>this<\/em>\. <a class="paragraph-link"/);
   });
 
   it('drops what the lint refuses, so even a dev preview shows no raw HTML and runs nothing', async () => {

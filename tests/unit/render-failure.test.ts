@@ -19,7 +19,7 @@ describe('rendering errors', () => {
 
   it('render other articles through the same renderer, frontmatter left out', async () => {
     const rendered = await renderFile(failing, articleFile('---\ntitle: x\n---\nText.[^a]\n\n[^a]: "A title", *A paper*, 2024.\n', 'content/articles/malabar.md'));
-    expect(rendered.html).toMatch(/^<p>Text\.<sup>/);
+    expect(rendered.html).toMatch(/^<p id="lead-p1">Text\.<sup>/);
     expect(rendered.noteNumbers).toEqual({ a: 1 });
     expect(rendered.citations[0]?.publication).toBe('A paper');
   });

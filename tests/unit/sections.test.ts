@@ -14,15 +14,15 @@ describe('splitting an article where the page draws from the data', () => {
     expect(parts.map((part) => part.place?.id)).toEqual(['milan', 'la-pérouse', undefined]);
     expect(splitLead(html, cuts).lead + parts.map((part) => part.html).join('')).toBe(html);
     expect(parts[0]?.html).toMatch(/^<div class="heading-wrapper level-h2"><h2 id="milan">[\s\S]*<\/div>$/);
-    expect(parts[1]?.html.trimStart()).toMatch(/^<p>Text one\.<\/p>/);
-    expect(parts[2]?.html.trimStart()).toMatch(/^<p>Text two\.<\/p>/);
+    expect(parts[1]?.html.trimStart()).toMatch(/^<p id="milan-p1">Text one\. <a class="paragraph-link"/);
+    expect(parts[2]?.html.trimStart()).toMatch(/^<p id="la-pérouse-p1">Text two\. <a class="paragraph-link"/);
   });
 
   it('cuts after a heading of any level the data names', async () => {
     const { html, cuts } = await rendered('## Editions\n\n### 2019\n\nText.\n');
     const [first, second] = splitRest(html, cuts, [{ at: afterHeading(cuts, '2019') }]);
     expect(first?.html).toMatch(/<h3 id="2019">2019<\/h3>[\s\S]*<\/div>$/);
-    expect(second?.html.trimStart()).toBe('<p>Text.</p>');
+    expect(second?.html.trimStart()).toMatch(/^<p id="2019-p1">Text\. <a class="paragraph-link"[^]*<\/a><\/p>$/);
   });
 
   it('fails, naming the id, when the article has no such heading, or has it in the lead', async () => {
