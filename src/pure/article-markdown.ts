@@ -36,6 +36,8 @@ export interface ArticleMarkdownInput {
   /** YYYY-MM-DD. */
   published: string;
   updated: string;
+  /** The version of the article, as "Cite this article" names it (1 as first published). */
+  version: number;
   tree: Root;
   editions?: readonly EditionsPlacement[];
 }
@@ -80,7 +82,7 @@ const link = (url: string, label = url): Link => ({ type: 'link', url, children:
 
 /** The article as Markdown, ending with a line break. */
 export function articleMarkdown(input: ArticleMarkdownInput): string {
-  const { title, description, pageUrl, siteUrl, siteTitle, published, updated } = input;
+  const { title, description, pageUrl, siteUrl, siteTitle, published, updated, version } = input;
   const facts: List = {
     type: 'list',
     ordered: false,
@@ -89,6 +91,7 @@ export function articleMarkdown(input: ArticleMarkdownInput): string {
       factLine('Page', [link(pageUrl)]),
       factLine('Published', [text(published)]),
       factLine('Last updated', [text(updated)]),
+      factLine('Version', [text(String(version))]),
       factLine('From', [link(siteUrl, siteTitle)]),
     ],
   };

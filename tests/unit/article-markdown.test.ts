@@ -29,7 +29,7 @@ async function render(name: string): Promise<RenderedArticle> {
 }
 
 function markdownOf(rendered: RenderedArticle, slug: string, editions: Parameters<typeof articleMarkdown>[0]['editions'] = []): string {
-  return articleMarkdown({ title: 'Exercise Example', description: 'A fixture.', pageUrl: `${SITE}articles/${slug}/`, siteUrl: SITE, siteTitle: 'The site', published: '2026-11-01', updated: '2026-11-20', tree: rendered.readerTree, editions });
+  return articleMarkdown({ title: 'Exercise Example', description: 'A fixture.', pageUrl: `${SITE}articles/${slug}/`, siteUrl: SITE, siteTitle: 'The site', published: '2026-11-01', updated: '2026-11-20', version: 2, tree: rendered.readerTree, editions });
 }
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);
@@ -64,8 +64,8 @@ describe("an article's Markdown copy", () => {
 
   it('starts with the title, the page, its dates and the site, and keeps none of the page’s furniture', async () => {
     const markdown = markdownOf(await render('good.md'), 'good');
-    expect(markdown.split('\n').slice(0, 9).join('\n')).toBe(
-      ['# Exercise Example', '', 'A fixture.', '', `- Page: <${SITE}articles/good/>`, '- Published: 2026-11-01', '- Last updated: 2026-11-20', `- From: [The site](${SITE})`, ''].join('\n'),
+    expect(markdown.split('\n').slice(0, 10).join('\n')).toBe(
+      ['# Exercise Example', '', 'A fixture.', '', `- Page: <${SITE}articles/good/>`, '- Published: 2026-11-01', '- Last updated: 2026-11-20', '- Version: 2', `- From: [The site](${SITE})`, ''].join('\n'),
     );
     expect(markdown).not.toMatch(/Archived cop|Source entry|¶|Link to this paragraph/);
   });

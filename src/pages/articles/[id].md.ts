@@ -31,7 +31,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article }, site }) => {
   const rendered = await renderArticle(article);
   const views = await exerciseViews(article, rendered.noteNumbers);
-  const { title, description, pubDate, updatedDate } = article.data;
+  const { title, description, pubDate, updatedDate, revisions } = article.data;
   const markdown = articleMarkdown({
     title,
     description,
@@ -40,6 +40,7 @@ export const GET: APIRoute<{ article: Article }> = async ({ props: { article }, 
     siteTitle: SITE_TITLE,
     published: isoDate(pubDate),
     updated: isoDate(updatedDate),
+    version: revisions.length + 1,
     tree: rendered.readerTree,
     // Where the page draws each series (src/pages/articles/[...id].astro): its own section, or the Editions section.
     editions: views.map((view) => ({ series: view.id, section: view.data.section ?? 'editions', blocks: editionsMarkdown(view.data, view.noteNumbers) })),
