@@ -25,12 +25,17 @@ export const GET: APIRoute = async ({ site }) => {
           { title: 'The data', url: url(withBase('data/')), description: 'what the dataset holds, its fields, licence and version, and how to cite it' },
           { title: 'exercises.json', url: url(withBase('data/exercises.json')), description: 'every series and edition, with the notes they cite and each source’s address' },
           { title: 'editions.csv', url: url(withBase('data/editions.csv')), description: 'one row per edition (CSV, UTF-8)' },
+          { title: 'places.csv', url: url(withBase('data/places.csv')), description: 'one row per place of each edition, with its latitude and longitude' },
+          { title: 'edition-notes.csv', url: url(withBase('data/edition-notes.csv')), description: 'one row per note an edition cites, with its source’s address' },
           { title: 'sources.json', url: url(withBase('data/sources.json')), description: 'every source the articles cite, as CSL-JSON' },
+          { title: 'changes.json', url: url(withBase('data/changes.json')), description: 'what each release of the data added, removed and changed' },
         ],
       },
       {
         name: 'Optional',
         links: [
+          { title: 'How the record is made', url: url(withBase('method/')), description: 'what counts as an India–Japan exercise, how sources are used, and how to report an error' },
+          { title: 'Corrections', url: url(withBase('corrections/')), description: 'every correction to the record, newest first, with the sources’ words' },
           { title: 'exercises.schema.json', url: url(withBase('data/exercises.schema.json')), description: 'the JSON Schema of exercises.json' },
           { title: 'Exercises', url: url(withBase('exercises/')), description: 'every exercise series, by service' },
           { title: 'Sources', url: url(withBase('sources/')), description: 'the bibliography: every source with the notes that cite it' },

@@ -93,4 +93,8 @@ describe('the corrections log', () => {
     expect(shown).toMatchObject({ key: 'example-japanese', quote: excerpt.text, language: japanese.language, gloss: excerpt.gloss });
     expect(shown?.citation).toMatch(/\.$/);
   });
+
+  it('refuses evidence whose record is gone, naming it', () => {
+    expect(() => evidenceShown({ evidence: [{ source: 'example-gone', quote: 'x' }] }, records)).toThrow(/`example-gone`/);
+  });
 });

@@ -132,6 +132,13 @@ describe('CSV records', () => {
     expect(records.map((record) => `${record.text}\r\n`).join('')).toBe(csv);
   });
 
+  it('read records that end in a bare line feed, as a file saved on another system may', () => {
+    expect(csvRecords('a,b\nc,d\n').map((record) => record.fields)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
   it('pick the header and the chosen records, in the file’s order, byte for byte', () => {
     expect(pickCsvRecords(csv, 'edition_id', new Set(['c', 'a']))).toBe(toCsv([rows[0] ?? [], rows[1] ?? [], rows[3] ?? []]));
     expect(pickCsvRecords(csv, 'edition_id', new Set())).toBe(toCsv([rows[0] ?? []]));

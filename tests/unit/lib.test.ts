@@ -5,7 +5,7 @@ import { TITLE_LIMIT } from '../../src/schemas/article.ts';
 import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure/articles.ts';
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
 import { cacheKeyOf } from '../../src/pure/cache-key.ts';
-import { articleMarkdownPath, articlePath, joinBase, llmsTxtPath, seriesPath, withBase } from '../../src/pure/paths.ts';
+import { articleMarkdownPath, articlePath, correctionPath, joinBase, llmsTxtPath, seriesPath, withBase } from '../../src/pure/paths.ts';
 import { countWords, readingMinutes } from '../../src/pure/reading-time.ts';
 import { buildToc } from '../../src/pure/toc.ts';
 
@@ -97,6 +97,7 @@ describe('site paths', () => {
     expect(llmsTxtPath()).toBe('/llms.txt');
     expect(seriesPath({ article: 'multilateral-exercises', section: 'pitch-black' })).toBe('/articles/multilateral-exercises/#pitch-black');
     expect(seriesPath({ article: 'jimex' })).toBe('/articles/jimex/');
+    expect(correctionPath('jimex-2012-held-off-japan')).toBe('/corrections/#jimex-2012-held-off-japan');
   });
 });
 
