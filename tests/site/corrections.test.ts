@@ -56,7 +56,8 @@ describe('corrections', () => {
         const history = select('.article-history', tree);
         expect(selectAll('a', history ?? tree).map((link) => link.properties['href'])).toContain(hrefTo(correction.id));
         // The newest correction of the article is named under its dates.
-        expect(select('.article-header .corrected a', tree)).toBeDefined();
+        const newest = corrections.filter((other) => other.articles.includes(article)).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0];
+        expect(select('.article-header .corrected a', tree)?.properties['href'], article).toBe(hrefTo(newest?.id ?? ''));
         for (const edition of correction.editions) {
           const row = select(`tr[id="${edition}"]`, tree);
           if (!row) continue; // The edition's row is on its series' article, which may be another.
