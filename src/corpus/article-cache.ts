@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { EVIDENCE_REQUIRED, SOURCES_DIR } from '../content-dirs.ts';
 import { recordsDigest } from './source-records.ts';
 import type { NoteCitation } from '../pure/bibliography.ts';
+import type { Root } from 'mdast';
 import type { RenderedArticle } from '../markdown/render-body.ts';
 import type { SectionLink } from '../pure/mentions.ts';
 import type { FrontmatterFacts } from './article-frontmatter.ts';
@@ -102,8 +103,12 @@ export function articleKey(path: string, text: string, base: string, evidence: E
   return hash.digest('hex');
 }
 
-export function readEntry(key: string): ArticleOutcome | undefined {
-  return readJson<ArticleOutcome>(key, '.json');
+/** An article's render as its page reads it: without the reader's Markdown tree, which is
+ * kept in a file of its own for the `.md` copy alone (readReaderTree). */
+export type PageRender = Omit<RenderedArticle, 'readerTree'>;
+
+export function readEntry(key: string): (Omit<ArticleOutcome, 'rendered'> & { rendered?: PageRender }) | undefined {
+  return readJson(key, '.json');
 }
 
 /** What the lint found in an article, and whether its entry holds the render too: all the
@@ -129,6 +134,12 @@ export function readNotes(key: string): NoteCitation[] | undefined {
   return readJson<NoteCitation[]>(key, '.notes.json');
 }
 
+/** The reader's Markdown tree of a rendered article (remark-reader-tree.ts): only the article's
+ * `.md` copy reads it, so the page does not parse it and the copy does not parse the page. */
+export function readReaderTree(key: string): Root | undefined {
+  return readJson<Root>(key, '.reader.json');
+}
+
 /** Writes a file whole or not at all (a temporary file, then a rename). */
 function writeWhole(path: string, text: string): void {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -141,8 +152,12 @@ export function writeEntry(key: string, outcome: ArticleOutcome): void {
   const folder = articleCacheDir();
   mkdirSync(folder, { recursive: true });
   const { rendered, ...findings } = outcome;
-  if (rendered) writeWhole(join(folder, `${key}.notes.json`), JSON.stringify(rendered.notes));
-  writeWhole(join(folder, `${key}.json`), JSON.stringify(outcome));
+  if (rendered) {
+    const { readerTree, ...page } = rendered;
+    writeWhole(join(folder, `${key}.notes.json`), JSON.stringify(rendered.notes));
+    writeWhole(join(folder, `${key}.reader.json`), JSON.stringify(readerTree));
+    writeWhole(join(folder, `${key}.json`), JSON.stringify({ ...findings, rendered: page }));
+  } else writeWhole(join(folder, `${key}.json`), JSON.stringify(outcome));
   // The findings last: the pass takes an article as done only once they are there.
   writeWhole(join(folder, `${key}.lint.json`), JSON.stringify({ ...findings, rendered: rendered !== undefined } satisfies Findings));
 }

@@ -9,7 +9,7 @@ import { articlePass } from './article-pass.ts';
 import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
 import { lintCorrections, type CorrectionTargets } from './lint-corrections.ts';
-import { readSourceRecords } from './source-records.ts';
+import { readSourceRecords, recordsUnder } from './source-records.ts';
 import { SITE_EVIDENCE, type EvidenceContext } from './article-cache.ts';
 import { isoDate } from '../pure/dates.ts';
 import { editionId } from '../pure/exercises.ts';
@@ -79,7 +79,7 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
     ...(refuse && { today: isoDate(new Date()) }),
   });
   const sourcesDir = (options.evidence ?? SITE_EVIDENCE).sourcesDir;
-  const corrections = options.correctionsDir === undefined ? [] : correctionFiles(options.correctionsDir, root, { articles: new Set(articles.keys()), drafts, editions: new Set([...data.dataIds.values()].flatMap((ids) => [...ids])), records: readSourceRecords(sourcesDir, root).records, today: isoDate(new Date()) });
+  const corrections = options.correctionsDir === undefined ? [] : correctionFiles(options.correctionsDir, root, { articles: new Set(articles.keys()), drafts, editions: new Set([...data.dataIds.values()].flatMap((ids) => [...ids])), records: recordsUnder(sourcesDir, root).records, today: isoDate(new Date()) });
   return [...files, ...lintExercises(exercises.texts, articles, drafts, unreadable), ...exercises.refused, ...sourceRecordFiles(sourcesDir, records, root), ...corrections];
 }
 

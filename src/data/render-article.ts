@@ -6,7 +6,8 @@
  * article saved since the server started is worked out again, through the same pass.
  */
 import { basename, dirname } from 'node:path';
-import { readEntry, readNotes, SITE_EVIDENCE } from '../corpus/article-cache.ts';
+import type { Root } from 'mdast';
+import { readEntry, readNotes, readReaderTree, SITE_EVIDENCE, type PageRender } from '../corpus/article-cache.ts';
 import { articleRecords, type ArticleRecord } from '../corpus/article-records.ts';
 import { workOn } from '../corpus/article-work.ts';
 import { readContentOrThrow } from '../corpus/content-files.ts';
@@ -39,11 +40,19 @@ export async function recordOf(article: ArticleRef): Promise<ArticleRecord> {
 }
 
 /** The rendered body of `article`, and what its page shows beside it. */
-export async function renderArticle(article: ArticleRef): Promise<RenderedArticle> {
+export async function renderArticle(article: ArticleRef): Promise<PageRender> {
   if (import.meta.env.DEV) return (await workedNow(article)).rendered;
   const rendered = readEntry(builtRecord(article).key)?.rendered;
   if (!rendered) throw new Error(`The article cache has no rendered body for ${article.id}: was its cache folder removed during the build?`);
   return rendered;
+}
+
+/** The article as a reader copies it in Markdown (its `.md` file). */
+export async function articleReaderTree(article: ArticleRef): Promise<Root> {
+  if (import.meta.env.DEV) return (await workedNow(article)).rendered.readerTree;
+  const tree = readReaderTree(builtRecord(article).key);
+  if (!tree) throw new Error(`The article cache has no Markdown tree for ${article.id}: was its cache folder removed during the build?`);
+  return tree;
 }
 
 /** The notes of `article`, with the source each cites. */

@@ -50,6 +50,11 @@ describe('corrections', () => {
   });
 
   it('marks each article and edition a correction changed, linking to its entry', () => {
+    // Every edition row on every article page, read once: an edition's row is on its series' article.
+    const rowsOf = Map.groupBy(
+      pages.filter((candidate) => candidate.url.startsWith(`${BASE}articles/`)).flatMap((candidate) => selectAll('tr[id^="edition-"]', readPage(candidate).tree)),
+      (row) => String(row.properties['id']),
+    );
     for (const correction of corrections) {
       for (const article of correction.articles) {
         const tree = page(`articles/${article}/`);
@@ -65,10 +70,7 @@ describe('corrections', () => {
         }
       }
       for (const edition of correction.editions) {
-        const rows = pages.filter((candidate) => candidate.url.startsWith(`${BASE}articles/`)).flatMap((candidate) => {
-          const row = select(`tr[id="${edition}"]`, readPage(candidate).tree);
-          return row ? [row] : [];
-        });
+        const rows = rowsOf.get(edition) ?? [];
         expect(rows, edition).toHaveLength(1);
         expect(selectAll('.corrected a', rows[0] ?? page('')).map((link) => link.properties['href'])).toContain(hrefTo(correction.id));
       }

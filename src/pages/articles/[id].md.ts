@@ -3,7 +3,7 @@
  * this site's address (src/pure/article-markdown.ts). No article is parsed again here. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_TITLE } from '../../consts.ts';
-import { renderArticle } from '../../data/render-article.ts';
+import { articleNotes, articleReaderTree } from '../../data/render-article.ts';
 import { getPublishedArticles, type Article } from '../../data/published-articles.ts';
 import { getBibliography } from '../../data/site-bibliography.ts';
 import { exerciseViews, getExercises } from '../../data/site-exercises.ts';
@@ -29,8 +29,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article }, site }) => {
-  const rendered = await renderArticle(article);
-  const views = await exerciseViews(article, rendered.noteNumbers);
+  // The small files of the article cache only: its notes' numbers and the reader's tree, never the page's HTML.
+  const noteNumbers = Object.fromEntries((await articleNotes(article)).map(({ label, number }) => [label, number]));
+  const views = await exerciseViews(article, noteNumbers);
   const { title, description, pubDate, updatedDate, revisions } = article.data;
   const markdown = articleMarkdown({
     title,
@@ -41,7 +42,7 @@ export const GET: APIRoute<{ article: Article }> = async ({ props: { article }, 
     published: isoDate(pubDate),
     updated: isoDate(updatedDate),
     version: revisions.length + 1,
-    tree: rendered.readerTree,
+    tree: await articleReaderTree(article),
     // Where the page draws each series (src/pages/articles/[...id].astro): its own section, or the Editions section.
     editions: views.map((view) => ({ series: view.id, section: view.data.section ?? 'editions', blocks: editionsMarkdown(view.data, view.noteNumbers) })),
   });
