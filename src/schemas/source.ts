@@ -28,6 +28,10 @@ const name = z.union([
 export const excerptSchema = z.strictObject({
   text: z.string().min(3, 'An excerpt quotes at least a few words of the source.'),
   gloss: z.string().min(3).optional(),
+  /** A Japanese rendering of ours, for the Japanese edition (/ja/): shown beside an excerpt not
+   * in Japanese, and never as the source's words. A Japanese article citing an English excerpt
+   * needs one. */
+  'gloss-ja': z.string().min(2).optional(),
   /** Copied from the stored copy of the page rather than from the research desk's notes
    * (which verify-excerpts checks against); said, so that every excerpt's origin is known. */
   from: z.literal('stored copy').optional(),
