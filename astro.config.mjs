@@ -6,6 +6,7 @@ import { ARTICLES_DIR, CORRECTIONS_DIR, EXERCISES_DIR } from './src/content-dirs
 import { contentLint } from './src/integrations/content-lint.ts';
 import { resolveSiteUrl } from './src/pure/site-url.ts';
 import { markdownConfig } from './src/markdown/index.ts';
+import { DEFAULT_LANG, LANGUAGES, LANGUAGE_TAGS } from './src/i18n/languages.ts';
 
 // One setting for the public URL: canonical links and the sitemap read `site`, and its path
 // is the base every internal link starts with ("/", or "/india-japan/" for a project page).
@@ -25,12 +26,23 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: markdownConfig(base),
+  // English at the site's addresses as they were, Japanese under /ja/: each page sets its
+  // language from Astro.currentLocale (src/i18n/languages.ts).
+  i18n: {
+    locales: [...LANGUAGES],
+    defaultLocale: DEFAULT_LANG,
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     // First: bad content stops the build before anything is rendered.
     contentLint(ARTICLES_DIR, EXERCISES_DIR, { correctionsDir: CORRECTIONS_DIR }),
     mdx(),
     // The search page holds no content of its own; search engines get the articles instead.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.endsWith('/search/'),
+      // Each page lists its other language as an alternate (xhtml:link), as its head does.
+      i18n: { defaultLocale: DEFAULT_LANG, locales: LANGUAGE_TAGS },
+    }),
   ],
   experimental: {
     // Article pages whose inputs (cacheKey in src/pages/articles/[...id].astro) and code are

@@ -9,8 +9,10 @@ const LAYERS = {
   'src/schemas': [],
   'src/consts.ts': [],
   'src/content-dirs.ts': [],
+  // The site's languages and the interface's words in each (one file per language).
+  'src/i18n': ['src/consts.ts'],
   // Pure functions: no Astro, no file system, no browser; unit-tested in tests/unit.
-  'src/pure': ['src/schemas', 'src/consts.ts'],
+  'src/pure': ['src/schemas', 'src/consts.ts', 'src/i18n'],
   // The one Markdown configuration and its remark/rehype plugins.
   'src/markdown': ['src/pure', 'src/schemas'],
   // The content lint's rules and processor: they judge a file's text, they read no files.
@@ -18,7 +20,7 @@ const LAYERS = {
   // Reads the content files once per build: lint and render in worker threads, the cache.
   'src/corpus': ['src/content-lint', 'src/markdown', 'src/pure', 'src/schemas', 'src/content-dirs.ts'],
   // Data access for pages: content collections and the rendered articles.
-  'src/data': ['src/corpus', 'src/markdown', 'src/pure', 'src/schemas', 'src/consts.ts'],
+  'src/data': ['src/corpus', 'src/markdown', 'src/pure', 'src/schemas', 'src/consts.ts', 'src/i18n'],
   // Tools around the build: Astro's hooks, the content loader, the search index, the server.
   'src/integrations': ['src/corpus', 'src/content-lint', 'src/pure'],
   'src/loaders': ['src/corpus', 'src/pure', 'src/schemas'],

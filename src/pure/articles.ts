@@ -10,6 +10,12 @@ export function articleId(path: string): string {
   return path.replace(/\\/g, '/').replace(/\.(md|mdx|markdown)$/i, '');
 }
 
+/** A translation's id names its article and language: `jimex.ja` is the Japanese of `jimex`. */
+export function translationOf(id: string): { of: string; lang: 'ja' } | undefined {
+  const match = /^(.+)\.(ja)$/.exec(id);
+  return match?.[1] && match[2] === 'ja' ? { of: match[1], lang: 'ja' } : undefined;
+}
+
 /** Drafts are built while writing (`astro dev`) and never in a production build. */
 export function isPublished(article: ArticleLike, production: boolean): boolean {
   return !(production && article.data.draft);

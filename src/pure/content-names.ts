@@ -23,7 +23,10 @@ export interface ContentKind {
 
 const KIB = 1024;
 
-export const ARTICLE_FILES: ContentKind = { folder: 'content/articles', what: 'articles', extensions: ['.md', '.mdx'], maxBytes: 256 * KIB };
+/** An article, or its translation beside it: `jimex.md` and `jimex.ja.md` (src/pure/articles.ts). */
+export const ARTICLE_FILES: ContentKind = { folder: 'content/articles', what: 'articles', extensions: ['.md', '.mdx'], maxBytes: 256 * KIB,
+  stem: { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.ja)?$/, rule: 'articles named with lowercase ASCII letters, digits and single hyphens (jimex.md), and their translations (jimex.ja.md)' },
+};
 export const EXERCISE_FILES: ContentKind = { folder: 'content/exercises', what: 'exercise data files', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const SOURCE_FILES: ContentKind = { folder: 'content/sources', what: 'source records', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const CORRECTION_FILES: ContentKind = { folder: 'content/corrections', what: 'corrections', extensions: ['.yaml'], maxBytes: 64 * KIB };

@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, langPrefix, type Lang } from '../i18n/languages.ts';
+
 /**
  * Joins the site's base path and a root-relative path, so every internal link keeps working
  * when the site is deployed under a sub-path (Astro's `base`).
@@ -12,9 +14,15 @@ export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
-/** Link to an article page from its collection id. */
-export function articlePath(id: string): string {
-  return withBase(`articles/${id}/`);
+/** A page of the site in a language: English at `path`, Japanese at `ja/<path>`. */
+export function pagePath(path: string, lang: Lang = DEFAULT_LANG): string {
+  return withBase(langPrefix(lang) + path.replace(/^\/+/, ''));
+}
+
+/** Link to an article page from its collection id, in a language (every article has a page in
+ * every language: translated, or the English with a notice). */
+export function articlePath(id: string, lang: Lang = DEFAULT_LANG): string {
+  return pagePath(`articles/${id}/`, lang);
 }
 
 /** An article's Markdown copy, beside its page: `/articles/<id>.md`. */
@@ -28,18 +36,18 @@ export function llmsTxtPath(): string {
 }
 
 /** Link to where a series is covered: its article, or its section of an article it shares. */
-export function seriesPath(exercise: { article: string; section?: string | undefined }): string {
-  return `${articlePath(exercise.article)}${exercise.section ? `#${exercise.section}` : ''}`;
+export function seriesPath(exercise: { article: string; section?: string | undefined }, lang: Lang = DEFAULT_LANG): string {
+  return `${articlePath(exercise.article, lang)}${exercise.section ? `#${exercise.section}` : ''}`;
 }
 
 /** Link to a correction's entry on the corrections page. */
-export function correctionPath(id: string): string {
-  return withBase(`corrections/#${id}`);
+export function correctionPath(id: string, lang: Lang = DEFAULT_LANG): string {
+  return pagePath(`corrections/#${id}`, lang);
 }
 
 /** The dataset's changelog page. */
-export function changesPath(): string {
-  return withBase('data/changes/');
+export function changesPath(lang: Lang = DEFAULT_LANG): string {
+  return pagePath('data/changes/', lang);
 }
 
 /** A kept release's download (content/releases/<version>.json as published). */

@@ -38,6 +38,9 @@ export const articleSchema = z
         }),
       )
       .default([]),
+    /** A translation only (`<id>.ja.md`): the day it was last checked against the article it
+     * translates. The page says so, and warns when the original has changed since. */
+    checked: calendarDate.optional(),
     /** Subject tags: the services and formats the article covers (army, navy, bilateral, …). */
     tags: z.array(tag).default([]),
     /** A draft is built by `astro dev` but left out of production builds, the sitemap and search. */

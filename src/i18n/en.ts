@@ -1,0 +1,50 @@
+/**
+ * The interface's words in English: every string a component or page shows that is not
+ * content. ja.ts holds the same keys in Japanese, and its type makes a missing key a type error.
+ * Sections follow the components that use them; functions build the strings that take numbers.
+ */
+import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+
+export const en = {
+  site: {
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+  },
+
+  // § layout: BaseLayout, SiteHeader, SiteFooter, LanguageSwitch, PrintMasthead
+  layout: {
+    skipLink: 'Skip to content',
+    mainNav: 'Main',
+    nav: { articles: 'Articles', exercises: 'Exercises', sources: 'Sources', data: 'Data' },
+    footerAbout: ': an independent reference. Every factual claim is footnoted to its source; follow the note’s link to check it.',
+    footerLinks: { articles: 'All articles', search: 'Search', data: 'The data (CC BY 4.0)', method: 'How the record is made', corrections: 'Corrections' },
+    languageSwitch: 'Language',
+    otherLanguage: '日本語',
+    otherLanguageLabel: 'この頁の日本語版',
+    lastUpdated: 'Last updated',
+    asOf: 'As of',
+  },
+
+  // § translation: the notices on a translated or untranslated article
+  translation: {
+    untranslated: '',
+    untranslatedLink: '',
+    checked: (date: string) => `Translation checked against the English on ${date}.`,
+    englishChanged: (date: string) => `The English article has changed since (${date}).`,
+    readEnglish: 'Read the English article',
+  },
+
+  // § article
+
+  // § notes
+
+  // § search
+
+  // § exercises
+
+  // § data
+
+  // § pages
+};
+
+export type UiStrings = typeof en;
