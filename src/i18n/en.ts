@@ -34,7 +34,10 @@ export const en = {
     readEnglish: 'Read the English article',
   },
 
-  // § article
+  // § article: ArticleLayout, ArticleMeta, ArticleHistory, CiteThis, CopyMarkdown, PrevNext, TableOfContents, MentionedIn, ExerciseInfobox
+  article: {
+    everyEdition: 'Every edition on record: timeline, map and table',
+  },
 
   // § notes
 

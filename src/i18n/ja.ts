@@ -35,6 +35,9 @@ export const ja: UiStrings = {
   },
 
   // § article
+  article: {
+    everyEdition: '記録にあるすべての回：年表・地図・一覧表',
+  },
 
   // § notes
 

@@ -17,6 +17,8 @@ export interface ArticleLdInput {
   updated: Date;
   siteName: string;
   siteUrl: string;
+  /** The text's language (BCP 47); the site's English by default. */
+  language?: string;
   citations: readonly Citation[];
   exercise?: Exercise | undefined;
 }
@@ -54,7 +56,7 @@ export function articleLd(input: ArticleLdInput): Record<string, unknown> {
     mainEntityOfPage: input.url,
     datePublished: isoDate(input.published),
     dateModified: isoDate(input.updated),
-    inLanguage: SITE_LANGUAGE,
+    inLanguage: input.language ?? SITE_LANGUAGE,
     author: organization,
     publisher: organization,
     isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },

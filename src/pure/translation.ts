@@ -1,0 +1,27 @@
+/**
+ * How a translated article lines up with its original: its sections are the original's, in the
+ * same order, so each of its headings answers to the original's heading at the same place. The
+ * page places a series' editions table after the translated heading of the original's section,
+ * and a translation whose headings do not line up fails the build.
+ */
+import type { Heading } from './toc.ts';
+
+/** The original's heading ids → the translation's, by position; an error naming the first
+ * heading that differs in level, or the count, when the two do not line up. */
+export function alignHeadings(original: readonly Heading[], translated: readonly Heading[], file: string): Map<string, string> {
+  const first = original.findIndex((heading, index) => heading.depth !== translated[index]?.depth);
+  if (first !== -1 || original.length !== translated.length) {
+    const at = first === -1 ? Math.min(original.length, translated.length) : first;
+    const expected = original[at];
+    throw new Error(
+      `${file}: the translation's headings must follow the original's, one for one (${String(original.length)} headings there, ${String(translated.length)} here): ` +
+        (expected ? `heading ${String(at + 1)} should be an h${String(expected.depth)} translating "${expected.text}"` : `heading ${String(at + 1)} ("${translated[at]?.text ?? ''}") has no counterpart: remove it`),
+    );
+  }
+  return new Map(original.map((heading, index) => [heading.slug, translated[index]?.slug ?? heading.slug]));
+}
+
+/** Whether the original has changed since the translation was last checked against it. */
+export function originalChangedSince(checked: Date, originalUpdated: Date): boolean {
+  return originalUpdated.getTime() > checked.getTime();
+}
