@@ -52,7 +52,9 @@ const SINGLE_PAGES: Readonly<Record<string, PageType>> = { '/': 'home', '/articl
 
 /** Which budget a page falls under; undefined for a page type with no budget yet. */
 export function pageType(url: string): PageType | undefined {
-  return SINGLE_PAGES[url] ?? (isArticlePage(url) ? 'article' : /\/sources\/\d+\/$/.test(url) ? 'sources' : undefined);
+  // A Japanese page (/ja/…) is its English twin's type: the same page in other words.
+  const path = url.replace(/^\/ja(?=\/)/, '');
+  return SINGLE_PAGES[path === '/404/' ? '/404.html' : path] ?? (isArticlePage(path) ? 'article' : /\/sources\/\d+\/$/.test(path) ? 'sources' : undefined);
 }
 
 const size = (bytes: number, limit?: number): string => (bytes / kB).toFixed(2) + (limit === undefined ? '' : `/${limit / kB}`);

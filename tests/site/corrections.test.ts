@@ -84,7 +84,7 @@ describe('corrections', () => {
 });
 
 describe('article history', () => {
-  const articles = readdirSync('content/articles').map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: articleSchema.parse(readYaml(frontmatterOf(readFileSync(join('content/articles', name), 'utf8')) ?? '')) }));
+  const articles = readdirSync('content/articles').filter((name) => !/\.ja\.mdx?$/.test(name)).map((name) => ({ id: name.replace(/\.mdx?$/, ''), data: articleSchema.parse(readYaml(frontmatterOf(readFileSync(join('content/articles', name), 'utf8')) ?? '')) }));
 
   it('shows each published article’s revisions, newest first, and names its version in the citation', () => {
     for (const { id, data } of articles.filter((article) => !article.data.draft)) {
