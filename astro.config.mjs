@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { ARTICLES_DIR, CORRECTIONS_DIR, EXERCISES_DIR } from './src/content-dirs.ts';
+import { ARTICLES_DIR, CORRECTIONS_DIR, EXERCISES_DIR, TERMS_DIR } from './src/content-dirs.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { resolveSiteUrl } from './src/pure/site-url.ts';
 import { markdownConfig } from './src/markdown/index.ts';
@@ -35,7 +35,7 @@ export default defineConfig({
   },
   integrations: [
     // First: bad content stops the build before anything is rendered.
-    contentLint(ARTICLES_DIR, EXERCISES_DIR, { correctionsDir: CORRECTIONS_DIR }),
+    contentLint(ARTICLES_DIR, EXERCISES_DIR, { correctionsDir: CORRECTIONS_DIR, termsDir: TERMS_DIR }),
     mdx(),
     // The search page holds no content of its own; search engines get the articles instead.
     sitemap({

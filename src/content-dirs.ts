@@ -17,6 +17,9 @@ export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
 /** Where the corrections live: one YAML file per correction the site has made to its record. */
 export const CORRECTIONS_DIR = `${CONTENT_DIR}/corrections`;
 
+/** Where the term list lives: terms.yaml, the Japanese words for the forces, places and ranks the site names. */
+export const TERMS_DIR = `${CONTENT_DIR}/terms`;
+
 /** Where the dataset's releases live: the list and one snapshot per release. */
 export const RELEASES_DIR = `${CONTENT_DIR}/releases`;
 

@@ -9,11 +9,12 @@ import { articlePass } from './article-pass.ts';
 import type { NamedSeries } from '../content-lint/exercise-mentions.ts';
 import { lintExercises } from './lint-exercises.ts';
 import { lintCorrections, type CorrectionTargets } from './lint-corrections.ts';
+import { lintTerms } from './lint-terms.ts';
 import { readSourceRecords, recordsUnder } from './source-records.ts';
 import { SITE_EVIDENCE, type EvidenceContext } from './article-cache.ts';
 import { isoDate } from '../pure/dates.ts';
 import { editionId } from '../pure/exercises.ts';
-import { CORRECTION_FILES, EXERCISE_FILES } from '../pure/content-names.ts';
+import { CORRECTION_FILES, EXERCISE_FILES, TERM_FILES } from '../pure/content-names.ts';
 import { readYaml } from '../pure/read-yaml.ts';
 import { shownText } from '../schemas/shown-text.ts';
 import { readContentFolder, type ContentText } from './content-files.ts';
@@ -30,6 +31,8 @@ export interface LintOptions {
   evidence?: EvidenceContext;
   /** The corrections folder: none is read when unset (a generated corpus has none). */
   correctionsDir?: string;
+  /** The term list's folder (content/terms): none is read when unset. */
+  termsDir?: string;
   /** Refuse publication dates after today: on for the site's own content, off for a
    * generated corpus (CONTENT_DIR), whose articles are dated years ahead. */
   refuseFutureDates?: boolean;
@@ -79,8 +82,19 @@ export async function lintContent(articlesDir: string, exercisesDir: string, opt
     ...(refuse && { today: isoDate(new Date()) }),
   });
   const sourcesDir = (options.evidence ?? SITE_EVIDENCE).sourcesDir;
-  const corrections = options.correctionsDir === undefined ? [] : correctionFiles(options.correctionsDir, root, { articles: new Set(articles.keys()), drafts, editions: new Set([...data.dataIds.values()].flatMap((ids) => [...ids])), records: recordsUnder(sourcesDir, root).records, today: isoDate(new Date()) });
-  return [...files, ...lintExercises(exercises.texts, articles, drafts, unreadable), ...exercises.refused, ...sourceRecordFiles(sourcesDir, records, root), ...corrections];
+  const sources = recordsUnder(sourcesDir, root).records;
+  const corrections = options.correctionsDir === undefined ? [] : correctionFiles(options.correctionsDir, root, { articles: new Set(articles.keys()), drafts, editions: new Set([...data.dataIds.values()].flatMap((ids) => [...ids])), records: sources, today: isoDate(new Date()) });
+  // The records the Japanese names and the term list quote are in use, as the notes' are.
+  const cited = new Set(records);
+  const terms = options.termsDir === undefined ? [] : termFiles(options.termsDir, root, sources, cited);
+  const exerciseFiles = lintExercises(exercises.texts, articles, drafts, unreadable, { records: sources, cited });
+  return [...files, ...exerciseFiles, ...exercises.refused, ...sourceRecordFiles(sourcesDir, cited, root), ...corrections, ...terms];
+}
+
+/** The term list, with its problems; an absent folder holds none. */
+function termFiles(dir: string, root: string, records: Parameters<typeof lintTerms>[1], cited: Set<string>): VFile[] {
+  const folder = readContentFolder(dir, TERM_FILES, root);
+  return [...lintTerms(folder.texts, records, cited), ...folder.refused];
 }
 
 /** The corrections, each with its problems; an absent folder holds none. */

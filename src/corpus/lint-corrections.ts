@@ -7,7 +7,7 @@
 import type { VFile } from 'vfile';
 import { correctionSchema } from '../schemas/correction.ts';
 import type { SourceRecord } from '../schemas/source.ts';
-import { excerptQuoted } from '../pure/note-evidence.ts';
+import { evidenceProblems } from '../pure/quoted-evidence.ts';
 import { checkYaml, lineAndColumn, offsetOf } from '../content-lint/yaml-check.ts';
 import type { ContentText } from './content-files.ts';
 
@@ -42,15 +42,7 @@ export function lintCorrections(texts: readonly ContentText[], targets: Correcti
     data.editions.forEach((id, index) => {
       if (!targets.editions.has(id)) fail(`No edition \`${id}\` in content/exercises: write the id of its table row ("edition-" and its label in lowercase words joined by hyphens)`, ['editions', index], document);
     });
-    // A source that is not found is reported as such, not also as weak.
-    let strong = data.evidence.some(({ source }) => !targets.records.has(source));
-    data.evidence.forEach(({ source, quote }, index) => {
-      const record = targets.records.get(source);
-      if (!record) return fail(`No source record \`${source}\`: name a file of content/sources (without its extension)`, ['evidence', index, 'source'], document);
-      if (excerptQuoted(quote, record.excerpts) < 0) fail(`These words are not in any excerpt of \`${source}\`: copy them exactly from one of its excerpts`, ['evidence', index, 'quote'], document);
-      if (!record.weak) strong = true;
-    });
-    if (!strong) fail('Every source quoted here is marked weak, and a weak source never stands alone: quote a source that is not weak beside it', ['evidence'], document);
+    for (const { reason, path } of evidenceProblems(data.evidence, targets.records)) fail(reason, ['evidence', ...path], document);
     return file;
   });
 }

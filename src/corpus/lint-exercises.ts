@@ -9,18 +9,31 @@ import { citedNotes, compactTableHeadingId, editionId } from '../pure/exercises.
 import { noteId } from '../pure/note-ids.ts';
 import { checkYaml, lineAndColumn, offsetOf } from '../content-lint/yaml-check.ts';
 import type { ContentText } from './content-files.ts';
+import { japaneseNameProblems } from './lint-japanese-names.ts';
+import type { QuotableRecord } from '../pure/quoted-evidence.ts';
+
+/** The source records the Japanese names quote (src/corpus/lint-japanese-names.ts); `cited`
+ * collects the keys quoted, which are then in use. Without them, no name is checked. */
+export interface NameEvidence {
+  records: ReadonlyMap<string, QuotableRecord>;
+  cited?: Set<string>;
+}
 
 function fail(file: VFile, reason: string, place: { line: number; column: number }, ruleId: string): void {
   file.message(reason, { place, ruleId, source: 'site' }).fatal = true;
 }
 
 /** Problems in the data files read (src/corpus/content-files.ts), given each article's slug and the ids its page will have. */
-export function lintExercises(texts: readonly ContentText[], articles: ReadonlyMap<string, ReadonlySet<string>>, drafts: ReadonlySet<string> = new Set(), unreadable: ReadonlySet<string> = new Set()): VFile[] {
+export function lintExercises(texts: readonly ContentText[], articles: ReadonlyMap<string, ReadonlySet<string>>, drafts: ReadonlySet<string> = new Set(), unreadable: ReadonlySet<string> = new Set(), names?: NameEvidence): VFile[] {
   const editions: Edition[] = [];
   const files = texts.map(({ text, file }) => {
       const { data, problems, written } = checkYaml(text, exerciseSchema, 'Exercise data');
       for (const { reason, offset } of problems) fail(file, reason, lineAndColumn(text, offset), 'exercise-schema');
       if (!data) return file;
+      if (names) {
+        for (const { reason, path } of japaneseNameProblems(data, names.records)) fail(file, reason, lineAndColumn(text, (written && offsetOf(written.document, path)) ?? 0), 'exercise-name-ja');
+        for (const nameJa of [data.nameJa, ...data.editions.map((edition) => edition.nameJa)]) for (const { source } of nameJa?.evidence ?? []) names.cited?.add(source);
+      }
       for (const [index, edition] of data.editions.entries()) {
         const offset = written ? offsetOf(written.document, ['editions', index, 'label']) : undefined;
         editions.push({ file, at: lineAndColumn(text, offset ?? 0), article: data.article, label: edition.label });

@@ -11,8 +11,9 @@ import { formatReport, hasErrors } from '../content-lint/format-report.ts';
 import { lintContent } from '../corpus/lint-content.ts';
 
 /** `evidence`: the source records the notes cite (the site's own unless a test says otherwise);
- * `correctionsDir`: the corrections to check against the articles and data (none unless given). */
-export function contentLint(articlesDir: string, exercisesDir: string, { evidence, correctionsDir }: { evidence?: EvidenceContext; correctionsDir?: string } = {}): AstroIntegration {
+ * `correctionsDir`: the corrections to check against the articles and data (none unless given);
+ * `termsDir`: the term list to check against the source records (none unless given). */
+export function contentLint(articlesDir: string, exercisesDir: string, { evidence, correctionsDir, termsDir }: { evidence?: EvidenceContext; correctionsDir?: string; termsDir?: string } = {}): AstroIntegration {
   return {
     name: 'site:content-lint',
     hooks: {
@@ -21,7 +22,7 @@ export function contentLint(articlesDir: string, exercisesDir: string, { evidenc
         process.env[ARTICLE_CACHE_ENV] = fileURLToPath(new URL('site-articles/', config.cacheDir));
         // The articles are rendered in the same pass, on every core, into the article cache
         // the pages read from (src/corpus/article-pass.ts).
-        const files = await lintContent(articlesDir, exercisesDir, { base: config.base, render: true, ...(correctionsDir !== undefined && { correctionsDir }), ...(evidence && { evidence }) });
+        const files = await lintContent(articlesDir, exercisesDir, { base: config.base, render: true, ...(correctionsDir !== undefined && { correctionsDir }), ...(termsDir !== undefined && { termsDir }), ...(evidence && { evidence }) });
         const report = formatReport(files);
         if (!hasErrors(files)) {
           if (report !== '') logger.warn(report);

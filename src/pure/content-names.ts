@@ -30,6 +30,10 @@ export const ARTICLE_FILES: ContentKind = { folder: 'content/articles', what: 'a
 export const EXERCISE_FILES: ContentKind = { folder: 'content/exercises', what: 'exercise data files', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const SOURCE_FILES: ContentKind = { folder: 'content/sources', what: 'source records', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const CORRECTION_FILES: ContentKind = { folder: 'content/corrections', what: 'corrections', extensions: ['.yaml'], maxBytes: 64 * KIB };
+/** The term list: one file, `terms.yaml` (src/schemas/term.ts). */
+export const TERM_FILES: ContentKind = { folder: 'content/terms', what: 'term lists', extensions: ['.yaml'], maxBytes: 256 * KIB,
+  stem: { pattern: /^terms$/, rule: 'the term list, terms.yaml' },
+};
 /** The release list (`releases.yaml`) and one snapshot per release (`1.2.json`, named for its
  * version). A snapshot holds every record, excerpts included: 1 MiB leaves room for the data
  * to grow about twofold (the README gives the sizes measured). JSON.parse

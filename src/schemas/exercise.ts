@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { FORMATS, SERVICES } from './services.ts';
 import { CJK, languageTag, otherNamesSchema } from './other-name.ts';
 import { shownText } from './shown-text.ts';
+import { quotedEvidenceList } from './evidence.ts';
 
 /** A footnote label of the series' article (`orf-dg`), whose note cites the source. */
 const noteLabel = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Cite a footnote label of the article, e.g. orf-dg.');
@@ -31,6 +32,18 @@ export const placeSchema = z.strictObject({
    * They locate a named place on the map; they are not a claim of the sources. */
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+});
+
+/** The name the JSDF, the Ministry of Defense or the Japanese press give a series or an
+ * edition, written exactly as the source writes it ("ダルマ・ガーディアン24", or
+ * "日米印豪共同訓練(マラバール2022)" where the name comes in brackets after what the exercise
+ * is), with the source's words that give it. Left out where no source gives one: the Japanese
+ * pages then say so and use the English name. */
+export const japaneseNameSchema = z.strictObject({
+  /** The name as the source writes it. */
+  name: shownText('the Japanese name'),
+  /** Words of source records that hold the name exactly (src/corpus/lint-japanese-names.ts). */
+  evidence: quotedEvidenceList,
 });
 
 /** A claim about an edition that another source contradicts: kept, with its source. */
@@ -64,6 +77,8 @@ export const editionSchema = z
   .strictObject({
     /** The name it is known by: "JIMEX-24", "Dharma Guardian 2018". */
     label: shownText('the label'),
+    /** The Japanese name of this edition, where a source gives one. */
+    nameJa: japaneseNameSchema.optional(),
     /** Other names for this edition that readers type ("JIMEX 24", "JIMEX 2024"). */
     aliases: otherNamesSchema,
     /** Its place in the series, where a source numbers it. */
@@ -148,6 +163,8 @@ export const exerciseSchema = z
   name: shownText('the name'),
   /** The full name, where the canonical one is an acronym: "Japan-India Maritime Exercise". */
   fullName: shownText('the full name').optional(),
+  /** The Japanese name of the series, where a source gives one. */
+  nameJa: japaneseNameSchema.optional(),
   /** Other names and spellings readers use for the series ("Shinyu", "JAIMEX"). */
   aliases: otherNamesSchema,
   /** The article about the series: its slug in content/articles. */
@@ -199,3 +216,4 @@ export const exerciseSchema = z
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type Edition = z.infer<typeof editionSchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type JapaneseName = z.infer<typeof japaneseNameSchema>;
