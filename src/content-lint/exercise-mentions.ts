@@ -7,6 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { translationOf } from '../pure/articles.ts';
 import { articleLinks } from '../pure/mentions.ts';
 import { SKIP, walk } from '../pure/walk.ts';
 
@@ -22,7 +23,9 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * to the series' article anywhere in its body: at the first place it names it. */
 export function checkExerciseMentions(tree: Root, file: VFile, slug: string, series: readonly NamedSeries[]): void {
   const linked = new Set(articleLinks(tree).map((link) => link.target));
-  const unlinked = series.filter(({ article }) => article !== slug && !linked.has(article));
+  // A translation (jimex.ja) is its original's article: it names its own series unlinked too.
+  const own = translationOf(slug)?.of ?? slug;
+  const unlinked = series.filter(({ article }) => article !== own && !linked.has(article));
   if (unlinked.length === 0) return;
   const patterns = unlinked.map((named) => ({ ...named, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped(named.name).replace(/ /g, '[ -]')}(?![\\p{L}\\p{N}])`, 'u') }));
   const reported = new Set<string>();
