@@ -25,3 +25,17 @@ export function alignHeadings(original: readonly Heading[], translated: readonly
 export function originalChangedSince(checked: Date, originalUpdated: Date): boolean {
   return originalUpdated.getTime() > checked.getTime();
 }
+
+/** The article's links to the site's pages, kept in `lang`'s edition: `href="/articles/x/"` on a
+ * Japanese page becomes `/ja/articles/x/`. Files (a name with a dot: .json, .csv, .md) and links
+ * already in a language's pages are left as they are: they are the same in every language. */
+export function localizeLinks(html: string, base: string, prefix: string): string {
+  if (prefix === '') return html;
+  const head = base.endsWith('/') ? base : `${base}/`;
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return html.replaceAll(new RegExp(`href="${escaped}([^"#?]*)([#?][^"]*)?"`, 'g'), (link, path: string, rest: string | undefined) => {
+    const last = path.split('/').at(-1) ?? '';
+    if (path.startsWith(prefix) || last.includes('.')) return link;
+    return `href="${head}${prefix}${path}${rest ?? ''}"`;
+  });
+}

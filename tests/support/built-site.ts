@@ -104,10 +104,14 @@ export function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
-/** An article page (/articles/<slug>/, or its Japanese twin /ja/articles/<slug>/), the type of
- * page held to the strictest rules. */
+/** An English article page (/articles/<slug>/), the type of page held to the strictest rules. */
 export function isArticlePage(url: string): boolean {
-  return url.startsWith(BASE) && /^(?:ja\/)?articles\/[^/]+\/$/.test(url.slice(BASE.length));
+  return url.startsWith(BASE) && /^articles\/[^/]+\/$/.test(url.slice(BASE.length));
+}
+
+/** An article's page in the Japanese edition (/ja/articles/<slug>/). */
+export function isJapaneseArticlePage(url: string): boolean {
+  return url.startsWith(BASE) && /^ja\/articles\/[^/]+\/$/.test(url.slice(BASE.length));
 }
 
 /** Parses HTML as a browser would, keeping source positions for offsets and messages. */
