@@ -5,20 +5,22 @@
  */
 import { editionId } from '../pure/exercises.ts';
 import { sourcePages } from '../pure/bibliography-pages.ts';
-import { articlePath, seriesPath, withBase } from '../pure/paths.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { articlePath, pagePath, seriesPath } from '../pure/paths.ts';
 import type { RecordKind } from '../pure/release-diff.ts';
 import { getBibliography } from './site-bibliography.ts';
 import { getExercises } from './site-exercises.ts';
 
 export type LinkOf = (kind: RecordKind, id: string) => string | undefined;
 
-export async function getReleaseLinks(): Promise<LinkOf> {
+/** The links of the pages in `lang`. */
+export async function getReleaseLinks(lang: Lang = 'en'): Promise<LinkOf> {
   const [exercises, { pages }] = await Promise.all([getExercises(), getBibliography()]);
-  const series = new Map(exercises.map((exercise) => [exercise.id, seriesPath(exercise.data)]));
-  const editions = new Map(exercises.flatMap((exercise) => exercise.data.editions.map((edition) => [editionId(edition), `${articlePath(exercise.data.article)}#${editionId(edition)}`] as const)));
+  const series = new Map(exercises.map((exercise) => [exercise.id, seriesPath(exercise.data, lang)]));
+  const editions = new Map(exercises.flatMap((exercise) => exercise.data.editions.map((edition) => [editionId(edition), `${articlePath(exercise.data.article, lang)}#${editionId(edition)}`] as const)));
   const pageOf = sourcePages(pages);
   const entries = pages.flatMap((page) => page.parts.flatMap((part) => part.sources));
-  const sources = new Map(entries.flatMap((entry) => (entry.citation.key ? [[entry.citation.key, `${withBase(pageOf.get(entry.id) ?? '/sources/')}#${entry.id}`] as const] : [])));
+  const sources = new Map(entries.flatMap((entry) => (entry.citation.key ? [[entry.citation.key, `${pagePath(pageOf.get(entry.id) ?? '/sources/', lang)}#${entry.id}`] as const] : [])));
   const links = { series, editions, sources };
   return (kind, id) => links[kind].get(id);
 }

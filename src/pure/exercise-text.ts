@@ -3,7 +3,10 @@
  * places, the span of years, the date a page sorts by. Computed here so the infobox, the
  * series table and the editions table only draw.
  */
+import { ui } from '../i18n/index.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Edition, Exercise } from '../schemas/exercise.ts';
+import type { Service } from '../schemas/services.ts';
 import type { OtherName } from '../schemas/other-name.ts';
 import { editionDates, editionId } from './exercises.ts';
 import { editionRoles, roleWords, statusWords, takesPart } from './roles.ts';
@@ -55,21 +58,28 @@ export function latestDate(exercise: Pick<Exercise, 'editions'>): string {
 /** Why no edition of a series was joint, where none was: "Japan: observer only" when one
  * country held the same role throughout, "planned" when every edition is only planned or
  * unconfirmed, else a pointer to the article. */
-export function whyNoneJoint(exercise: Pick<Exercise, 'editions'>): string {
+export function whyNoneJoint(exercise: Pick<Exercise, 'editions'>, lang: Lang = 'en'): string {
+  const t = ui(lang).exercises;
   const roles = exercise.editions.map(editionRoles);
-  for (const [country, name] of [['japan', 'Japan'], ['india', 'India']] as const) {
+  for (const country of ['japan', 'india'] as const) {
     const role = roles[0]?.[country];
-    if (role && !takesPart(role) && roles.every((each) => each[country] === role)) return `${name}: ${roleWords(role)}`;
+    if (role && !takesPart(role) && roles.every((each) => each[country] === role)) return t.countryRole(t.countries[country], roleWords(role, undefined, lang));
   }
   const status = exercise.editions[0]?.status;
-  if (status && exercise.editions.every((edition) => edition.status === status)) return statusWords(status);
-  return 'see the article';
+  if (status && exercise.editions.every((edition) => edition.status === status)) return statusWords(status, lang);
+  return t.seeArticle;
 }
 
 /** "Kakadu 2026 (2026; planned, not yet reported held)": an edition's label with its dates and
  * any status, for the "latest edition" of tables and infoboxes. */
-export function editionWithDates(edition: Pick<Edition, 'label' | 'start' | 'end' | 'when' | 'year' | 'status'>): string {
-  return `${edition.label} (${editionDates(edition)}${edition.status ? `; ${statusWords(edition.status)}` : ''})`;
+export function editionWithDates(edition: Pick<Edition, 'label' | 'start' | 'end' | 'when' | 'year' | 'status'>, lang: Lang = 'en'): string {
+  return ui(lang).exercises.withDates(edition.label, editionDates(edition, lang), edition.status && statusWords(edition.status, lang));
+}
+
+/** A series' services in words, at the start of a line: "Navy and air force", 「海軍・空軍」. */
+export function servicesText(services: readonly Service[], lang: Lang = 'en'): string {
+  const t = ui(lang).exercises;
+  return t.serviceList(services.map((service) => t.services[service]));
 }
 
 /** A name reduced to what tells it apart: case, punctuation, an "Ex"/"Exercise" prefix and

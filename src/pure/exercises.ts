@@ -1,5 +1,7 @@
 /** Pure helpers over the structured exercise data, shared by every view drawn from it. */
 import { SITE_LANGUAGE } from '../consts.ts';
+import { ui } from '../i18n/index.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Edition, Exercise } from '../schemas/exercise.ts';
 import { formatDate } from './dates.ts';
 import { SERVICE_CHOICES } from './facets.ts';
@@ -8,15 +10,20 @@ import { slugify } from './slug.ts';
 const dayMonth = new Intl.DateTimeFormat(SITE_LANGUAGE, { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const dayOnly = new Intl.DateTimeFormat(SITE_LANGUAGE, { day: 'numeric', timeZone: 'UTC' });
 
-/** "1–14 November 2018", "19 October – 2 November 2019", else the text or the year given. */
-export function editionDates(edition: Pick<Edition, 'start' | 'end' | 'when' | 'year'>): string {
+/** "1–14 November 2018", "19 October – 2 November 2019", else the text or the year given; in
+ * Japanese "2018年11月1日～14日", "2019年10月19日～11月2日" (the year given: "2018年"). */
+export function editionDates(edition: Pick<Edition, 'start' | 'end' | 'when' | 'year'>, lang: Lang = 'en'): string {
   if (edition.when) return edition.when;
-  if (!edition.start) return String(edition.year);
+  if (!edition.start) return lang === 'ja' ? `${edition.year}年` : String(edition.year);
   const start = new Date(`${edition.start}T00:00:00Z`);
-  if (!edition.end || edition.end === edition.start) return formatDate(start);
+  if (!edition.end || edition.end === edition.start) return formatDate(start, lang);
   const end = new Date(`${edition.end}T00:00:00Z`);
   const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
   const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
+  if (lang === 'ja') {
+    const tail = sameMonth ? `${end.getUTCDate()}日` : sameYear ? `${end.getUTCMonth() + 1}月${end.getUTCDate()}日` : formatDate(end, lang);
+    return `${formatDate(start, lang)}～${tail}`;
+  }
   if (sameMonth) return `${dayOnly.format(start)}–${formatDate(end)}`;
   return `${sameYear ? dayMonth.format(start) : formatDate(start)} – ${formatDate(end)}`;
 }
@@ -24,8 +31,9 @@ export function editionDates(edition: Pick<Edition, 'start' | 'end' | 'when' | '
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
-/** "1st", "2nd", "28th": an edition's place in its series. */
-export function ordinal(position: number): string {
+/** "1st", "2nd", "28th": an edition's place in its series; in Japanese 「第28回」. */
+export function ordinal(position: number, lang: Lang = 'en'): string {
+  if (lang === 'ja') return `第${position}回`;
   return `${position}${ORDINAL_SUFFIX[ordinalRules.select(position)] ?? 'th'}`;
 }
 
@@ -46,8 +54,9 @@ export function citedNotes(exercise: Pick<Exercise, 'editions'> & Partial<Pick<E
 }
 
 /** The series grouped by their first service, in the site's order of services, without empty groups. */
-export function groupByService<T extends { services: readonly string[] }>(exercises: readonly T[]): { service: string; heading: string; exercises: T[] }[] {
-  return SERVICE_CHOICES.map(({ value: service, label: heading }) => ({ service, heading, exercises: exercises.filter((exercise) => exercise.services[0] === service) })).filter(
+export function groupByService<T extends { services: readonly string[] }>(exercises: readonly T[], lang: Lang = 'en'): { service: string; heading: string; exercises: T[] }[] {
+  const labels = ui(lang).exercises.services;
+  return SERVICE_CHOICES.map(({ value: service }) => ({ service, heading: labels[service], exercises: exercises.filter((exercise) => exercise.services[0] === service) })).filter(
     (group) => group.exercises.length > 0,
   );
 }

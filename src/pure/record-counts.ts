@@ -3,6 +3,8 @@
  * site prints comes from here, so an observer-only, planned or unconfirmed edition can
  * never be counted as a joint one on one page and not on another.
  */
+import { ui } from '../i18n/index.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Edition } from '../schemas/exercise.ts';
 import { editionRoles, isJoint, isObserverOnly } from './roles.ts';
 
@@ -42,10 +44,8 @@ export function plural(count: number, word: string): string {
 
 /** The sentence that says what the other editions are, beside the joint count:
  * "in 9 others one of the two only observed or was absent; 2 are planned or not confirmed as held". */
-export function otherEditionsText(counts: Pick<RecordCounts, 'observerOnly' | 'notHeld'>): string {
-  const parts = [
-    counts.observerOnly > 0 ? `in ${plural(counts.observerOnly, 'other')} one of the two only observed or was absent` : '',
-    counts.notHeld > 0 ? `${plural(counts.notHeld, 'other')} ${counts.notHeld === 1 ? 'is' : 'are'} planned or not confirmed as held` : '',
-  ];
-  return parts.filter((part) => part !== '').join('; ');
+export function otherEditionsText(counts: Pick<RecordCounts, 'observerOnly' | 'notHeld'>, lang: Lang = 'en'): string {
+  const t = ui(lang).exercises;
+  const parts = [counts.observerOnly > 0 ? t.counts.observerOthers(counts.observerOnly) : '', counts.notHeld > 0 ? t.counts.notHeldOthers(counts.notHeld) : ''];
+  return t.counts.join(parts.filter((part) => part !== ''));
 }

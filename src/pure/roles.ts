@@ -5,6 +5,8 @@
  * `limited` role counts as taking part but is always shown with the sources' words for it,
  * and an edition only planned or unconfirmed is never counted as held.
  */
+import { ui } from '../i18n/index.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Edition, Exercise } from '../schemas/exercise.ts';
 
 export type Role = 'participant' | 'host' | 'limited' | 'observer' | 'absent';
@@ -54,40 +56,28 @@ export function showsRoles(exercise: Pick<Exercise, 'format' | 'editions'>): boo
   return exercise.format === 'multilateral' || exercise.editions.some((edition) => edition.roles !== undefined);
 }
 
-const ROLE_WORDS: Record<Role, string> = {
-  participant: 'took part',
-  host: 'host',
-  limited: 'limited part',
-  observer: 'observer only',
-  absent: 'absent',
-};
-
 /** A country's role in words, with the sources' own words for a limited role:
  * "limited part (“additional participant”)". */
-export function roleWords(role: Role, wording?: string): string {
-  return role === 'limited' && wording ? `${ROLE_WORDS[role]} (“${wording}”)` : ROLE_WORDS[role];
+export function roleWords(role: Role, wording?: string, lang: Lang = 'en'): string {
+  const t = ui(lang).exercises;
+  return role === 'limited' && wording ? t.roleWithWording(t.roles[role], wording) : t.roles[role];
 }
 
 /** "India: host; Japan: observer only": the two roles in words. */
-export function rolesText(roles: EditionRoles, wording: Edition['roleWording'] = {}): string {
-  return `India: ${roleWords(roles.india, wording.india)}; Japan: ${roleWords(roles.japan, wording.japan)}`;
+export function rolesText(roles: EditionRoles, wording: Edition['roleWording'] = {}, lang: Lang = 'en'): string {
+  return ui(lang).exercises.rolesText(roleWords(roles.india, wording.india, lang), roleWords(roles.japan, wording.japan, lang));
 }
 
-const STATUS_WORDS: Record<NonNullable<Edition['status']>, string> = {
-  planned: 'planned, not yet reported held',
-  unconfirmed: 'not confirmed as held',
-};
-
 /** "planned, not yet reported held": what an edition's status means, for tables and marks. */
-export function statusWords(status: NonNullable<Edition['status']>): string {
-  return STATUS_WORDS[status];
+export function statusWords(status: NonNullable<Edition['status']>, lang: Lang = 'en'): string {
+  return ui(lang).exercises.status[status];
 }
 
 /** What a reader must be told beside an edition's name for it not to be read as a plain
  * joint edition: its status, and the roles where one of them is not a full part; else ''. */
-export function editionCaveat(edition: Pick<Edition, 'roles' | 'host' | 'status' | 'roleWording'>): string {
+export function editionCaveat(edition: Pick<Edition, 'roles' | 'host' | 'status' | 'roleWording'>, lang: Lang = 'en'): string {
   const roles = editionRoles(edition);
   const plain = takesPart(roles.india) && takesPart(roles.japan) && roles.india !== 'limited' && roles.japan !== 'limited';
-  const parts = [edition.status ? statusWords(edition.status) : '', plain ? '' : rolesText(roles, edition.roleWording)].filter((part) => part !== '');
-  return parts.join('; ');
+  const parts = [edition.status ? statusWords(edition.status, lang) : '', plain ? '' : rolesText(roles, edition.roleWording, lang)].filter((part) => part !== '');
+  return ui(lang).exercises.joinParts(parts);
 }

@@ -9,6 +9,8 @@
  */
 import { editionDates, editionId } from './exercises.ts';
 import { editionCaveat, isJoint } from './roles.ts';
+import { ui } from '../i18n/index.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Exercise } from '../schemas/exercise.ts';
 
 export type HostKind = 'india' | 'japan' | 'other' | 'unknown';
@@ -57,6 +59,8 @@ export interface TimelineOptions {
   labelWidth?: number;
   /** The years with an edition, when several timelines share one axis; else the data's own. */
   activeYears?: readonly number[];
+  /** The language of the marks' words. */
+  lang?: Lang;
 }
 
 const AXIS_HEIGHT = 28;
@@ -93,7 +97,8 @@ export function labelWidthFor(exercises: readonly Pick<Exercise, 'name'>[]): num
 }
 
 export function timelineLayout(exercises: readonly Exercise[], options: TimelineOptions): TimelineLayout {
-  const { articleHref, yearWidth = 24, rowHeight = 34, labelWidth = labelWidthFor(exercises) } = options;
+  const { articleHref, yearWidth = 24, rowHeight = 34, labelWidth = labelWidthFor(exercises), lang = 'en' } = options;
+  const t = ui(lang).exercises;
   const active = new Set(options.activeYears ?? exercises.flatMap((exercise) => exercise.editions.map((edition) => edition.year)));
   const years = yearLabels(axisColumns(active, labelWidth, yearWidth));
   const xByYear = new Map(years.map((column) => [column.year, column.x]));
@@ -113,7 +118,8 @@ export function timelineLayout(exercises: readonly Exercise[], options: Timeline
       const count = perYear.get(edition.year) ?? 1;
       const index = placed.get(edition.year) ?? 0;
       placed.set(edition.year, index + 1);
-      const place = edition.places.map((spot) => spot.name).join('; ') || 'place not recorded';
+      const place = edition.places.map((spot) => spot.name).join('; ') || t.noPlace;
+      const caveat = editionCaveat(edition, lang);
       const joint = isJoint(edition);
       marks.push({
         x: xOf(edition.year),
@@ -121,7 +127,7 @@ export function timelineLayout(exercises: readonly Exercise[], options: Timeline
         host: hostKind(edition.host),
         joint,
         href: `${articleHref(exercise.article)}#${editionId(edition)}`,
-        text: `${edition.label}: ${editionDates(edition)}, ${place}${edition.host ? `, hosted by ${edition.host}` : ''}${editionCaveat(edition) ? ` (${editionCaveat(edition)})` : ''}`,
+        text: t.markText(edition.label, editionDates(edition, lang), place, edition.host ? t.hostedBy(edition.host) : '', caveat ? t.aside(caveat) : ''),
       });
     }
     top += height;

@@ -10,6 +10,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { editionDates, editionId } from './exercises.ts';
 import { editionCaveat } from './roles.ts';
+import { ui } from '../i18n/index.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Exercise } from '../schemas/exercise.ts';
 
 /** The Indo-Pacific as the map shows it: from the Arabian Sea to Guam, Mongolia to Sydney.
@@ -80,13 +82,13 @@ export function landPath(topology: Topology, width = 760): { width: number; heig
 }
 
 /** One mark per place where editions were held, in the same projection as landPath. */
-export function venueMap(exercises: readonly Exercise[], articleHref: (slug: string) => string, width = 760): VenueMap {
+export function venueMap(exercises: readonly Exercise[], articleHref: (slug: string) => string, width = 760, lang: Lang = 'en'): VenueMap {
   const { projection, height } = mapProjection(width);
   const groups = new Map<string, MapPlace>();
   const unplaced: MapEdition[] = [];
   for (const exercise of exercises) {
     for (const edition of exercise.editions) {
-      const entry = { label: edition.label, text: editionDates(edition), href: `${articleHref(exercise.article)}#${editionId(edition)}`, caveat: editionCaveat(edition) };
+      const entry = { label: edition.label, text: editionDates(edition, lang), href: `${articleHref(exercise.article)}#${editionId(edition)}`, caveat: editionCaveat(edition, lang) };
       // An edition held in phases is placed at its first place: one mark per edition.
       const place = edition.places[0];
       if (!place) {
@@ -107,7 +109,7 @@ export function venueMap(exercises: readonly Exercise[], articleHref: (slug: str
 
 /** The table's rows: each place on the map (largest first), then the editions whose place is
  * not recorded. */
-export function placeRows(map: Pick<VenueMap, 'places' | 'unplaced'>): PlaceRow[] {
-  const unplaced = map.unplaced.length > 0 ? [{ id: 'place-not-recorded', name: 'Place not recorded', editions: map.unplaced }] : [];
+export function placeRows(map: Pick<VenueMap, 'places' | 'unplaced'>, lang: Lang = 'en'): PlaceRow[] {
+  const unplaced = map.unplaced.length > 0 ? [{ id: 'place-not-recorded', name: ui(lang).exercises.map.placeNotRecorded, editions: map.unplaced }] : [];
   return [...map.places.map(({ id, name, onMap, editions }) => ({ id, name, onMap, editions })), ...unplaced];
 }

@@ -11,6 +11,22 @@ import { EXPLORER_PARAMS, matchesFilter, parseExplorerQuery, readRowFacts, seria
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
+/** The words the script writes, rendered by the page in its language (data-strings): it
+ * imports no language file. "{shown}" and "{total}" are filled in. */
+const STRINGS = { shownOf: '{shown} of {total} editions', loadFailed: 'The data for the download could not be loaded: try again, or take the whole file from the data page.' };
+
+/** The page's words for the script, over the English defaults. */
+function readStrings(json: string | undefined): typeof STRINGS {
+  try {
+    const given: unknown = JSON.parse(json ?? '{}');
+    if (typeof given !== 'object' || given === null) return STRINGS;
+    const entries = Object.entries(given).filter(([key, value]) => Object.hasOwn(STRINGS, key) && typeof value === 'string');
+    return { ...STRINGS, ...Object.fromEntries(entries) };
+  } catch {
+    return STRINGS;
+  }
+}
+
 const FORMATS = {
   csv: { type: 'text/csv;charset=utf-8', text: (csv: string) => csv },
   json: { type: 'application/json', text: (csv: string) => `${JSON.stringify(csvObjects(csv), null, 2)}\n` },
@@ -20,11 +36,13 @@ class EditionExplorer extends HTMLElement {
   #rows: { row: HTMLTableRowElement; facts: RowFacts }[] = [];
   #shown = new Set<string>();
   #csv: Promise<string> | undefined;
+  #strings = STRINGS;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
     const count = this.querySelector<HTMLElement>('[data-count]');
     if (!form || !count) return;
+    this.#strings = readStrings(this.dataset['strings']);
     this.#rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')].flatMap((row) => {
       const facts = readRowFacts(row.dataset['facts']);
       return facts ? [{ row, facts }] : [];
@@ -54,7 +72,7 @@ class EditionExplorer extends HTMLElement {
       row.hidden = !shown;
       if (shown) this.#shown.add(facts.id);
     }
-    const text = `${this.#shown.size} of ${this.#rows.length} editions`;
+    const text = this.#strings.shownOf.replace('{shown}', String(this.#shown.size)).replace('{total}', String(this.#rows.length));
     if (count.textContent !== text) count.textContent = text;
     const query = serialiseExplorerFilter(filter);
     history.replaceState(history.state, '', `${location.pathname}${query && `?${query}`}${location.hash}`);
@@ -69,7 +87,7 @@ class EditionExplorer extends HTMLElement {
       csv = pickCsvRecords(await this.#csv, 'edition_id', this.#shown);
     } catch {
       this.#csv = undefined;
-      count.textContent = 'The data for the download could not be loaded: try again, or take the whole file from the data page.';
+      count.textContent = this.#strings.loadFailed;
       return;
     }
     const link = document.createElement('a');

@@ -34,7 +34,8 @@ describe('exercise helpers', () => {
   });
 
   it('writes ordinals', () => {
-    expect([1, 2, 3, 4, 11, 22, 27, 28].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '22nd', '27th', '28th']);
+    expect([1, 2, 3, 4, 11, 22, 27, 28].map((position) => ordinal(position))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '22nd', '27th', '28th']);
+    expect(ordinal(28, 'ja')).toBe('第28回');
   });
 
   it('lists every cited note once, alternatives included', () => {
