@@ -40,6 +40,14 @@ export function localizeLinks(html: string, base: string, prefix: string): strin
   });
 }
 
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /** A translation's HTML with its headings' ids (and their paragraphs' `<id>-p<N>`) put back to the
  * original's, so an address with a fragment lands on the same section in every language, and the
  * other articles' links to a section work on the translated page too. */
@@ -47,7 +55,8 @@ export function originalIds(html: string, ids: ReadonlyMap<string, string>): str
   const back = new Map([...ids].filter(([original, translated]) => original !== translated).map(([original, translated]) => [translated, original]));
   if (back.size === 0) return html;
   return html.replaceAll(/(\b(?:id|aria-labelledby|href)=")(#?)([^"]+)"/g, (attribute, head: string, hash: string, value: string) => {
-    const [, id = value, paragraph = ''] = /^(.*?)(-p\d+)?$/.exec(value) ?? [];
+    // A link's fragment is percent-encoded in the HTML (#%E3%81%9D…), an id is not.
+    const [, id = value, paragraph = ''] = /^(.*?)(-p\d+)?$/.exec(hash ? decodeFragment(value) : value) ?? [];
     const original = back.get(id);
     return original === undefined ? attribute : `${head}${hash}${original}${paragraph}"`;
   });
