@@ -99,8 +99,10 @@ export const en = {
     /** Separators in "Dharma Guardian (note 3, note 5); JIMEX (note 2)". */
     citing: { articles: '; ', notes: ', ', open: ' (', close: ')' },
     previews: { note: 'Note {n}', goToNote: 'Go to note {n}', goTo: 'Go to {title}', seriesIn: '{series}, in {title}' },
-    storedCopy: 'read from a stored copy',
-    accessed: (date: string) => `accessed ${date}`,
+    storedCopy: ' (read from a stored copy)',
+    accessed: (date: string) => ` (accessed ${date})`,
+    /** Around a source's words, quoted. */
+    quote: { open: '“', close: '”' },
     archivedCopy: 'Archived copy',
     archivedCopies: 'Archived copies',
     weakSource: 'Weak source',
