@@ -5,7 +5,7 @@
  */
 import type { Exercise } from '../schemas/exercise.ts';
 import { yearSpan } from './exercise-text.ts';
-import { serviceNames } from './facets.ts';
+import type { Format, Service } from '../schemas/services.ts';
 
 export interface LinkCard {
   title: string;
@@ -15,18 +15,25 @@ export interface LinkCard {
   series: { name: string; section?: string; facts: string }[];
 }
 
-/** "Navy and air force · bilateral · 2018–2025 · 7 editions". */
-export function seriesFacts(exercise: Pick<Exercise, 'services' | 'format' | 'editions'>): string {
-  const services = serviceNames(exercise.services);
-  const count = exercise.editions.length;
-  return [`${services.charAt(0).toUpperCase()}${services.slice(1)}`, exercise.format, yearSpan(exercise), `${count} ${count === 1 ? 'edition' : 'editions'}`].join(' · ');
+/** The words of a card's facts, in the card's language (src/i18n: `search.services` and `notes.card`). */
+export interface CardWords {
+  services: Readonly<Record<Service, string>>;
+  joinServices: (names: readonly string[]) => string;
+  formats: Readonly<Record<Format, string>>;
+  editions: (n: number) => string;
 }
 
-export function linkCard(article: { title: string; description: string }, series: readonly Exercise[]): LinkCard {
+/** "Navy and air force · bilateral · 2018–2025 · 7 editions" (「海上・航空 · 二国間 · 2018–2025 · 7回」). */
+export function seriesFacts(exercise: Pick<Exercise, 'services' | 'format' | 'editions'>, words: CardWords): string {
+  const services = words.joinServices(exercise.services.map((service) => words.services[service]));
+  return [services, words.formats[exercise.format], yearSpan(exercise), words.editions(exercise.editions.length)].join(' · ');
+}
+
+export function linkCard(article: { title: string; description: string }, series: readonly Exercise[], words: CardWords): LinkCard {
   return {
     title: article.title,
     description: article.description,
-    series: series.map((exercise) => ({ name: exercise.name, ...(exercise.section && { section: exercise.section }), facts: seriesFacts(exercise) })),
+    series: series.map((exercise) => ({ name: exercise.name, ...(exercise.section && { section: exercise.section }), facts: seriesFacts(exercise, words) })),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * The search's status line: how many pages, for what; that a misspelt query was corrected;
- * or, in words, that no page mentions the query.
+ * or, in words, that no page mentions the query. The words are the page's language's
+ * (src/i18n, `search.script`), handed to the browser's script as JSON.
  */
+import { countedText, fill, type Counted as CountedWords } from './template.ts';
 
 export interface Counted {
   /** Pages that mention every word of what was searched. */
@@ -12,9 +14,18 @@ export interface Counted {
   correctedFrom?: string | undefined;
 }
 
-export function searchSummary({ count, searched, correctedFrom }: Counted, query: string): string {
-  if (query === '') return `${count} ${count === 1 ? 'page matches' : 'pages match'} the filters.`;
-  if (count === 0) return `No page mentions “${query}”.`;
-  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
-  return correctedFrom ? `No page mentions “${correctedFrom}”. Showing ${results} for ${searched}.` : `${results} for “${searched}”.`;
+/** The status line's words, with {placeholders}. */
+export interface SummaryWords {
+  filtersMatch: CountedWords;
+  noneFound: string;
+  results: CountedWords;
+  found: string;
+  corrected: string;
+}
+
+export function searchSummary({ count, searched, correctedFrom }: Counted, query: string, words: SummaryWords): string {
+  if (query === '') return countedText(words.filtersMatch, count);
+  if (count === 0) return fill(words.noneFound, { query });
+  const results = countedText(words.results, count);
+  return correctedFrom ? fill(words.corrected, { typed: correctedFrom, results, searched }) : fill(words.found, { results, searched });
 }

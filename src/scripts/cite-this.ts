@@ -4,9 +4,17 @@
  * button for each citation. Without this script the citations and downloads (dated the day
  * the site was built) can still be selected, copied and downloaded.
  */
+import { fill, wordsFrom } from '../pure/template.ts';
 import { apa, bibtexWithAccessed, chicago, CSL_JSON_TYPE, dataUrl, RIS_TYPE, risWithAccessed, withAccessed, type CslRecord } from '../pure/cite.ts';
 
 const TEXT_STYLES: Record<string, ((record: CslRecord) => string) | undefined> = { chicago, apa };
+
+/** What the element says, in the page's language (CiteThis.astro renders them in data-messages). */
+interface Messages {
+  copied: string;
+  failed: string;
+  citation: string;
+}
 
 /** The text of a `data:` URL. */
 const dataOf = (href: string) => decodeURIComponent(href.slice(href.indexOf(',') + 1));
@@ -14,6 +22,7 @@ const dataOf = (href: string) => decodeURIComponent(href.slice(href.indexOf(',')
 class CiteThis extends HTMLElement {
   connectedCallback(): void {
     const today = new Date();
+    const messages = wordsFrom<Messages>(this.dataset['messages'], { copied: '{label}', failed: '', citation: '' });
     const record = withAccessed(JSON.parse(this.dataset['record'] ?? '{}') as CslRecord, today);
     for (const block of this.querySelectorAll<HTMLElement>('[data-style]')) {
       const style = block.dataset['style'] ?? '';
@@ -25,8 +34,8 @@ class CiteThis extends HTMLElement {
       button.hidden = false;
       button.addEventListener('click', () => {
         void navigator.clipboard.writeText(text.textContent ?? '').then(
-          () => this.#announce(`${button.dataset['label'] ?? 'Citation'} copied`),
-          () => this.#announce('Copying failed: select the text and copy it'),
+          () => this.#announce(fill(messages.copied, { label: button.dataset['label'] ?? messages.citation })),
+          () => this.#announce(messages.failed),
         );
       });
     }

@@ -17,9 +17,10 @@ class CopyMarkdown extends HTMLElement {
       fetch(link.href)
         .then((response) => (response.ok ? response.text() : Promise.reject(new Error(link.href))))
         .then((text) => navigator.clipboard.writeText(text))
+        // The words are the page's language's (CopyMarkdown.astro renders them in data-*).
         .then(
-          () => 'Copied',
-          () => 'Copying failed: open the Markdown link',
+          () => this.dataset['copied'] ?? '',
+          () => this.dataset['failed'] ?? '',
         )
         .then((message) => (status.textContent = message));
     });

@@ -8,6 +8,16 @@
  * and links are plain links.
  */
 import { seriesFor, type LinkCard } from '../pure/link-card.ts';
+import { fill, wordsFrom } from '../pure/template.ts';
+
+/** The preview's words in the page's language: ArticleLayout.astro renders them (src/i18n,
+ * `notes.previews`) as JSON in the element's data-words. */
+interface PreviewWords {
+  note: string;
+  goToNote: string;
+  goTo: string;
+  seriesIn: string;
+}
 
 const OPEN_DELAY_MS = 120;
 const CLOSE_DELAY_MS = 300;
@@ -36,10 +46,10 @@ function cardOf(link: HTMLAnchorElement): Promise<LinkCard | undefined> {
 }
 
 /** The card's content: title, the series' facts, the description. */
-function cardContent(card: LinkCard, fragment: string): Node[] {
+function cardContent(card: LinkCard, fragment: string, words: PreviewWords): Node[] {
   const line = (className: string, text: string) => Object.assign(document.createElement(className === 'link-card-title' ? 'strong' : 'span'), { className, textContent: text });
   const series = seriesFor(card, fragment);
-  return [line('link-card-title', series?.section ? `${series.name}, in ${card.title}` : card.title), ...(series ? [line('link-card-facts', series.facts)] : []), line('link-card-description', card.description)];
+  return [line('link-card-title', series?.section ? fill(words.seriesIn, { series: series.name, title: card.title }) : card.title), ...(series ? [line('link-card-facts', series.facts)] : []), line('link-card-description', card.description)];
 }
 
 /** The note's content, without its back-links or ids, ready to show elsewhere. */
@@ -55,6 +65,7 @@ function noteCopy(note: Element): DocumentFragment {
 
 class NotePreviews extends HTMLElement {
   readonly #preview = document.createElement('span');
+  #words: PreviewWords = { note: '{n}', goToNote: '{n}', goTo: '{title}', seriesIn: '{series}' };
   #reference: HTMLAnchorElement | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastPointer = 'mouse';
@@ -68,6 +79,7 @@ class NotePreviews extends HTMLElement {
   #returningTo: HTMLAnchorElement | null = null;
 
   connectedCallback(): void {
+    this.#words = wordsFrom(this.dataset['words'], this.#words);
     const preview = this.#preview;
     preview.id = 'note-preview';
     preview.className = 'note-preview';
@@ -133,7 +145,7 @@ class NotePreviews extends HTMLElement {
         // A tap that was held back for a card that cannot be had follows the link after all.
         if (!card && this.#pending === reference && this.#lastPointer === 'touch') location.assign(reference.href);
         if (card && this.#pending === reference) {
-          this.#show(reference, cardContent(card, decodeURIComponent(reference.hash.slice(1))), card.title, `Go to ${card.title}`);
+          this.#show(reference, cardContent(card, decodeURIComponent(reference.hash.slice(1)), this.#words), card.title, fill(this.#words.goTo, { title: card.title }));
         }
       });
       return;
@@ -141,7 +153,7 @@ class NotePreviews extends HTMLElement {
     const note = document.getElementById(decodeURIComponent(reference.hash.slice(1)));
     if (!note) return;
     const number = reference.textContent?.replace(/[[\]\s]/g, '') ?? '';
-    this.#show(reference, [noteCopy(note)], `Note ${number}`, `Go to note ${number}`);
+    this.#show(reference, [noteCopy(note)], fill(this.#words.note, { n: number }), fill(this.#words.goToNote, { n: number }));
   }
 
   /** Opens the preview beside `reference`, named `label`, ending with a link to its target. */

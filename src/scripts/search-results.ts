@@ -4,6 +4,7 @@
  * excerpt with the matched words marked, all from text nodes (never HTML from the index).
  */
 import { excerptSegments } from '../pure/search-excerpt.ts';
+import { fill } from '../pure/template.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 function excerpt(text: string): HTMLParagraphElement {
@@ -20,8 +21,16 @@ function excerpt(text: string): HTMLParagraphElement {
   return paragraph;
 }
 
+/** The words a result is shown with, in the page's language (SearchPanel.astro's data-words). */
+export interface ResultWords {
+  /** "editions {years}". */
+  editions: string;
+  /** Before the link to the section the best match is in. */
+  inSection: string;
+}
+
 /** One result, its title a heading of `level` (h3 under the partial matches' own heading). */
-export function renderResult(result: PagefindResultData, level: 'h2' | 'h3' = 'h2'): HTMLLIElement {
+export function renderResult(result: PagefindResultData, words: ResultWords, level: 'h2' | 'h3' = 'h2'): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement(level);
   const link = document.createElement('a');
@@ -29,7 +38,7 @@ export function renderResult(result: PagefindResultData, level: 'h2' | 'h3' = 'h
   link.textContent = result.meta.title ?? result.url;
   heading.append(link);
   item.append(heading);
-  const facts = [result.meta['services'], result.meta['years'] && `editions ${result.meta['years']}`].filter(Boolean).join(' · ');
+  const facts = [result.meta['services'], result.meta['years'] && fill(words.editions, { years: result.meta['years'] })].filter(Boolean).join(' · ');
   if (facts) {
     const line = document.createElement('p');
     line.className = 'result-facts';
@@ -44,7 +53,7 @@ export function renderResult(result: PagefindResultData, level: 'h2' | 'h3' = 'h
     const sectionLink = document.createElement('a');
     sectionLink.href = section.url;
     sectionLink.textContent = section.title;
-    line.append('In section: ', sectionLink);
+    line.append(words.inSection, sectionLink);
     item.append(line, excerpt(section.excerpt));
   } else {
     item.append(excerpt(result.excerpt));

@@ -9,8 +9,9 @@
 import { FACET } from '../pure/facets.ts';
 import { hasFilters, isActive, searchOptions, readSearchParams, writeSearchParams, type SearchState } from '../pure/search-params.ts';
 import { warmUp, type PagefindResultData } from './pagefind-client.ts';
-import { searchSummary } from '../pure/search-summary.ts';
-import { renderResult } from './search-results.ts';
+import { searchSummary, type SummaryWords } from '../pure/search-summary.ts';
+import { fill, wordsFrom } from '../pure/template.ts';
+import { renderResult, type ResultWords } from './search-results.ts';
 import { listFiltered, PAGE_SIZE, runSearch, type SearchAnswer } from './search-run.ts';
 
 /** Long enough to skip the words between keystrokes, short enough not to be felt. */
@@ -20,6 +21,14 @@ const TYPING_PAUSE_MS = 400;
 
 /** A screen tall enough to show the filters open and still a result or two below them. */
 const ROOM_FOR_FILTERS = '(min-height: 40rem)';
+
+/** The element's words in the page's language: SearchPanel.astro renders them (src/i18n,
+ * `search.script`) as JSON in data-words, so this script never ships a language of its own. */
+interface SearchWords extends SummaryWords, ResultWords {
+  unavailable: string;
+  searchInstead: string;
+  didYouMean: string;
+}
 
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -31,8 +40,12 @@ class SiteSearch extends HTMLElement {
   #partial!: HTMLElement;
   #partialResults!: HTMLOListElement;
   #coverage!: HTMLElement;
+  #words!: SearchWords;
 
   connectedCallback(): void {
+    const words = wordsFrom<SearchWords | undefined>(this.dataset['words'], undefined);
+    if (!words) throw new Error('<site-search> has no words (data-words).');
+    this.#words = words;
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const status = this.querySelector<HTMLElement>('[role="status"]');
@@ -140,7 +153,7 @@ class SiteSearch extends HTMLElement {
       const answer = state.query === '' ? await listFiltered(searchOptions(state)) : await runSearch(state.query, searchOptions(state), debounceMs, correct);
       if (answer === null || stale()) return; // a newer search is under way
       this.#more = answer.more;
-      this.#show({ ...answer, summary: searchSummary(answer, state.query), nothingFound: answer.count === 0 });
+      this.#show({ ...answer, summary: searchSummary(answer, state.query, this.#words), nothingFound: answer.count === 0 });
       // The first result is on screen; the rest of the first page follows once it is painted,
       // so their fragment files (unpacked on this thread) never hold the first one back, and
       // while the reader types, once they pause: the words typed so far get their best match,
@@ -153,7 +166,7 @@ class SiteSearch extends HTMLElement {
       }
     } catch (error) {
       console.error(error);
-      this.#show({ summary: 'Search is unavailable: the search index could not be loaded.', results: [], count: 0 });
+      this.#show({ summary: this.#words.unavailable, results: [], count: 0 });
     }
   }
 
@@ -167,7 +180,7 @@ class SiteSearch extends HTMLElement {
   /** Adds results to those shown, unless a newer search has replaced them. */
   #append(page: PagefindResultData[], generation: number): void {
     if (generation !== this.#generation) return;
-    this.#results.append(...page.map((result) => renderResult(result)));
+    this.#results.append(...page.map((result) => renderResult(result, this.#words)));
     this.#moreButton.hidden = this.#results.children.length >= this.#count;
   }
 
@@ -181,7 +194,7 @@ class SiteSearch extends HTMLElement {
       url.searchParams.set('q', answer.correctedFrom);
       literal.href = url.href;
       literal.dataset['literal'] = answer.correctedFrom;
-      literal.textContent = `Search instead for “${answer.correctedFrom}”`;
+      literal.textContent = fill(this.#words.searchInstead, { query: answer.correctedFrom });
       this.#status.append(' ', literal);
     }
     this.#suggestions.replaceChildren(
@@ -191,19 +204,19 @@ class SiteSearch extends HTMLElement {
         url.searchParams.set('q', term);
         link.href = url.href;
         link.dataset['term'] = term;
-        link.textContent = `Did you mean ${term}?`;
+        link.textContent = fill(this.#words.didYouMean, { term });
         return link;
       }),
     );
     this.#count = answer.count;
     // Nothing found for a query: say what the site covers, so a reader knows whether to try other words.
     this.#coverage.hidden = answer.nothingFound !== true;
-    this.#results.replaceChildren(...answer.results.map((result) => renderResult(result)));
+    this.#results.replaceChildren(...answer.results.map((result) => renderResult(result, this.#words)));
     this.#results.hidden = answer.results.length === 0;
     // Hidden until the first page is filled (the results after the first follow).
     this.#moreButton.hidden = answer.results.length >= Math.min(PAGE_SIZE, answer.count);
     const partial = answer.partial ?? [];
-    this.#partialResults.replaceChildren(...partial.map((result) => renderResult(result, 'h3')));
+    this.#partialResults.replaceChildren(...partial.map((result) => renderResult(result, this.#words, 'h3')));
     this.#partial.hidden = partial.length === 0;
   }
 }

@@ -6,7 +6,7 @@ import { articleId, isPublished, neighbours, sortArticles } from '../../src/pure
 import { formatDate, isoDate } from '../../src/pure/dates.ts';
 import { cacheKeyOf } from '../../src/pure/cache-key.ts';
 import { articleMarkdownPath, articlePath, correctionPath, joinBase, llmsTxtPath, seriesPath, withBase } from '../../src/pure/paths.ts';
-import { countWords, readingMinutes } from '../../src/pure/reading-time.ts';
+import { countWords, readingLength, readingMinutes, readingMinutesOf } from '../../src/pure/reading-time.ts';
 import { buildToc } from '../../src/pure/toc.ts';
 
 const article = (id: string, title: string, draft = false) => ({ id, data: { title, draft } });
@@ -72,6 +72,19 @@ describe('reading time', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(500)).toBe(3);
     expect(readingMinutes(500, 250)).toBe(2);
+  });
+
+  it('counts Japanese by characters, and the Latin names and numbers in it by words', () => {
+    expect(readingLength('JIMEX-24は2024年に横須賀で行われた。')).toEqual({ words: 2, characters: 11 });
+    expect(readingLength('ダルマ・ガーディアン')).toEqual({ words: 0, characters: 9 });
+    expect(readingLength('JIMEX-24 took place in 2024.')).toEqual({ words: 5, characters: 0 });
+  });
+
+  it('reads Japanese at about 500 characters a minute, English at 200 words', () => {
+    expect(readingMinutesOf({ words: 0, characters: 1500 })).toBe(3);
+    expect(readingMinutesOf({ words: 200, characters: 500 })).toBe(2);
+    expect(readingMinutesOf({ words: 500, characters: 0 })).toBe(readingMinutes(500));
+    expect(readingMinutesOf({ words: 0, characters: 0 })).toBe(1);
   });
 });
 
