@@ -17,6 +17,7 @@ import type { RenderedArticle } from '../markdown/render-body.ts';
 import type { SectionLink } from '../pure/mentions.ts';
 import type { FrontmatterFacts } from './article-frontmatter.ts';
 import type { LintMessage } from './lint-message.ts';
+import type { TranslationFacts } from '../content-lint/translation-match.ts';
 
 export type { LintMessage } from './lint-message.ts';
 
@@ -65,6 +66,9 @@ export interface ArticleOutcome {
   frontmatter?: FrontmatterFacts;
   /** The body's links to articles, with the section each is in: the "Mentioned in" lists. */
   sectionLinks: SectionLink[];
+  /** Its notes' evidence and its links, which a translation of it must keep (and a
+   * translation is checked by); absent when the text could not be parsed. */
+  translation?: TranslationFacts;
   /** Absent when only the lint was asked for. */
   rendered?: RenderedArticle;
 }

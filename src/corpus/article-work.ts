@@ -63,7 +63,7 @@ export const isMdx = (path: string): boolean => path.toLowerCase().endsWith('.md
  * one processor lints and renders. */
 function lintingRenderer(base: string, context: EvidenceContext, mdx: boolean, lang: Lang): ArticleProcessor {
   return cachedProcessor(`lint ${base} ${recordsDigest(context.sourcesDir)} ${context.required} ${mdx} ${lang}`, () => {
-    const evidence = evidenceOptions(context);
+    const evidence = { ...evidenceOptions(context), lang };
     return articleProcessor(base, evidence.sources, [[remarkLintFindings, evidence]], mdx, lang);
   });
 }
