@@ -13,8 +13,9 @@ const LAYERS = {
   'src/i18n': ['src/consts.ts'],
   // Pure functions: no Astro, no file system, no browser; unit-tested in tests/unit.
   'src/pure': ['src/schemas', 'src/consts.ts', 'src/i18n'],
-  // The one Markdown configuration and its remark/rehype plugins.
-  'src/markdown': ['src/pure', 'src/schemas'],
+  // The one Markdown configuration and its remark/rehype plugins; the words they write into an
+  // article's HTML are the article's language's (src/i18n).
+  'src/markdown': ['src/pure', 'src/schemas', 'src/i18n'],
   // The content lint's rules and processor: they judge a file's text, they read no files.
   'src/content-lint': ['src/markdown', 'src/pure', 'src/schemas'],
   // Reads the content files once per build: lint and render in worker threads, the cache.

@@ -25,6 +25,7 @@ import { remarkLintMdxComponents } from './rules/mdx-components.ts';
 import { remarkLintTableCells } from './rules/table-cells.ts';
 import { remarkLintNoFootnoteInHeading } from './rules/no-footnote-in-heading.ts';
 import { remarkLintNoteEvidence, type NoteEvidenceOptions } from './rules/note-evidence.ts';
+import { remarkLintTranslationGlosses } from './rules/translation-glosses.ts';
 
 /** Parses an article's Markdown as the site does (GFM, frontmatter). Smart quotes, which change
  * heading slugs, are applied where slugs are made (anchor-ids.ts): nothing else the lint
@@ -61,6 +62,7 @@ function bodyRules(links: InternalLinkOptions, evidence?: NoteEvidenceOptions): 
       [remarkLintMdxComponents, ['error']],
       [remarkLintTableCells, ['error']],
       ...(evidence ? [[remarkLintNoteEvidence, ['error', evidence]] satisfies PluggableList[number]] : []),
+      ...(evidence?.lang === 'ja' ? [[remarkLintTranslationGlosses, ['error', evidence]] satisfies PluggableList[number]] : []),
     ],
   };
 }

@@ -17,6 +17,7 @@ import type { RenderedArticle } from '../markdown/render-body.ts';
 import type { SectionLink } from '../pure/mentions.ts';
 import type { FrontmatterFacts } from './article-frontmatter.ts';
 import type { LintMessage } from './lint-message.ts';
+import type { TranslationFacts } from '../content-lint/translation-match.ts';
 
 export type { LintMessage } from './lint-message.ts';
 
@@ -43,7 +44,7 @@ export function articleCacheDir(): string {
 }
 
 /** The folders and files whose code decides what an article lints and renders to. */
-const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/pure', 'src/corpus', 'src/schemas', 'package-lock.json'];
+const PIPELINE_SOURCES = ['src/markdown', 'src/content-lint', 'src/pure', 'src/corpus', 'src/schemas', 'src/i18n', 'package-lock.json'];
 
 /** A link to another article, checked once every article's ids are known. */
 export interface LinkToCheck {
@@ -65,6 +66,9 @@ export interface ArticleOutcome {
   frontmatter?: FrontmatterFacts;
   /** The body's links to articles, with the section each is in: the "Mentioned in" lists. */
   sectionLinks: SectionLink[];
+  /** Its notes' evidence and its links, which a translation of it must keep (and a
+   * translation is checked by); absent when the text could not be parsed. */
+  translation?: TranslationFacts;
   /** Absent when only the lint was asked for. */
   rendered?: RenderedArticle;
 }
@@ -93,11 +97,12 @@ export function pipelineDigest(): string {
 
 /** The key of an article's entry: its text and path, the base path, the pipeline, the
  * exercise series it is checked against, and the source records its notes are printed from
- * and checked against. A changed record makes every
+ * and checked against, and the language it is rendered in (its words: the notes' heading,
+ * the glosses). A changed record makes every
  * article new: records change seldom, and telling which articles cite one would mean parsing
  * them. */
-export function articleKey(path: string, text: string, base: string, evidence: EvidenceContext = SITE_EVIDENCE, series: readonly unknown[] = []): string {
-  const hash = createHash('sha256').update(pipelineDigest()).update('\0').update(recordsDigest(evidence.sourcesDir)).update(String(evidence.required)).update('\0').update(base).update('\0').update(path).update('\0').update(text);
+export function articleKey(path: string, text: string, base: string, evidence: EvidenceContext = SITE_EVIDENCE, series: readonly unknown[] = [], lang = 'en'): string {
+  const hash = createHash('sha256').update(pipelineDigest()).update('\0').update(recordsDigest(evidence.sourcesDir)).update(String(evidence.required)).update('\0').update(base).update('\0').update(lang).update('\0').update(path).update('\0').update(text);
   // The exercise series whose mentions must link (from the data): a renamed series is new work.
   if (series.length > 0) hash.update('\0').update(JSON.stringify(series));
   return hash.digest('hex');

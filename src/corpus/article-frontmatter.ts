@@ -12,7 +12,7 @@ import type { LintMessage } from './lint-message.ts';
 
 /** A date of the frontmatter, and where it is written (for a message about it). */
 export interface DatePlace {
-  field: 'pubDate' | 'updatedDate' | `revisions.${number}.date`;
+  field: 'pubDate' | 'updatedDate' | 'checked' | `revisions.${number}.date`;
   /** YYYY-MM-DD. */
   value: string;
   line: number;
@@ -35,10 +35,11 @@ export function readFrontmatter(text: string): { messages: LintMessage[]; frontm
   const { data, problems, written } = checkYaml(yaml, articleSchema, 'Frontmatter');
   const messages = problems.map(({ reason, offset }) => message(`${reason} (see README, "Add an article")`, lineAndColumn(yaml, offset, 2)));
   if (!data || !written) return { messages };
-  const dates: DatePlace[] = (['pubDate', 'updatedDate'] as const).flatMap((field) => {
+  const dates: DatePlace[] = (['pubDate', 'updatedDate', 'checked'] as const).flatMap((field) => {
     const offset = offsetOf(written.document, [field]);
     // updatedDate defaults to pubDate: only a date as written has a place.
-    return offset === undefined ? [] : [{ field, value: isoDate(data[field]), ...lineAndColumn(yaml, offset, 2) }];
+    const value = data[field];
+    return offset === undefined || value === undefined ? [] : [{ field, value: isoDate(value), ...lineAndColumn(yaml, offset, 2) }];
   });
   data.revisions.forEach(({ date }, index) => {
     const offset = offsetOf(written.document, ['revisions', index, 'date']) ?? 0;

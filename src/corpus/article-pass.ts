@@ -19,6 +19,7 @@ import type { DatePlace } from './article-frontmatter.ts';
 import { writeRecords, type ArticleRecord } from './article-records.ts';
 import { articleId } from '../pure/articles.ts';
 import { createPool } from './worker-pool.ts';
+import { checkTranslations } from './translation-checks.ts';
 
 /** Below this many articles to work out, the main thread does them (a worker takes ~0.3 s to start). */
 const POOL_THRESHOLD = 16;
@@ -153,6 +154,11 @@ export async function articlePass(dir: string, options: PassOptions): Promise<Pa
       if (problem) file.message(problem, { place: { line, column }, ruleId: 'internal-links', source: 'site' }).fatal = true;
     }
   }
+  checkTranslations(files.flatMap((file) => {
+    const outcome = outcomes.get(file);
+    const slug = slugs.get(file);
+    return outcome && slug !== undefined ? [{ file, slug, outcome }] : [];
+  }), unreadable);
   if (render) writeRecords(base, recordList);
   for (const file of files) file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { files: [...files, ...refused], articles, slugs, drafts, unreadable, worked: tasks.length, records };

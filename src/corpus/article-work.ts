@@ -11,9 +11,13 @@ import { SOURCES_DIR } from '../content-dirs.ts';
 import { recordsDigest, recordsUnder } from './source-records.ts';
 import { articleFile, articleProcessor, renderFile, type ArticleProcessor } from '../markdown/render-body.ts';
 import { linkSections } from '../pure/mentions.ts';
+import { articleLang } from '../pure/articles.ts';
 import { readFrontmatter } from './article-frontmatter.ts';
 import { articleKey, SITE_EVIDENCE, type ArticleOutcome, type EvidenceContext } from './article-cache.ts';
 import { remarkLintFindings } from './remark-lint-findings.ts';
+
+/** An article's language, as its file name tells it. */
+type Lang = ReturnType<typeof articleLang>;
 
 export interface ArticleTask {
   /** The file, relative to `root` (the working directory). */
@@ -30,7 +34,7 @@ export interface ArticleTask {
 }
 
 /** The key of the task's entry in the article cache. */
-export const taskKey = (task: ArticleTask): string => articleKey(task.path, task.text, task.base, task.evidence, task.mentionRule?.series);
+export const taskKey = (task: ArticleTask): string => articleKey(task.path, task.text, task.base, task.evidence, task.mentionRule?.series, articleLang(task.path));
 
 const processors = new Map<string, ArticleProcessor>();
 
@@ -47,9 +51,9 @@ export function evidenceOptions({ sourcesDir, required }: EvidenceContext = SITE
 }
 
 /** The site's renderer for base path `base` and the records in `sourcesDir`, made once per
- * thread and set of records: `astro dev` renders an edited article with it. */
-export function siteRenderer(base: string, sourcesDir = SOURCES_DIR, mdx = false): ArticleProcessor {
-  return cachedProcessor(`site ${base} ${recordsDigest(sourcesDir)} ${mdx}`, () => articleProcessor(base, recordsUnder(sourcesDir).records, [], mdx));
+ * thread, set of records and language: `astro dev` renders an edited article with it. */
+export function siteRenderer(base: string, sourcesDir = SOURCES_DIR, mdx = false, lang: Lang = 'en'): ArticleProcessor {
+  return cachedProcessor(`site ${base} ${recordsDigest(sourcesDir)} ${mdx} ${lang}`, () => articleProcessor(base, recordsUnder(sourcesDir).records, [], mdx, lang));
 }
 
 /** Whether the file at `path` is MDX, parsed with the site's components. */
@@ -57,10 +61,10 @@ export const isMdx = (path: string): boolean => path.toLowerCase().endsWith('.md
 
 /** The site's renderer with the lint's rules first, on the tree before any plugin changes it:
  * one processor lints and renders. */
-function lintingRenderer(base: string, context: EvidenceContext, mdx: boolean): ArticleProcessor {
-  return cachedProcessor(`lint ${base} ${recordsDigest(context.sourcesDir)} ${context.required} ${mdx}`, () => {
-    const evidence = evidenceOptions(context);
-    return articleProcessor(base, evidence.sources, [[remarkLintFindings, evidence]], mdx);
+function lintingRenderer(base: string, context: EvidenceContext, mdx: boolean, lang: Lang): ArticleProcessor {
+  return cachedProcessor(`lint ${base} ${recordsDigest(context.sourcesDir)} ${context.required} ${mdx} ${lang}`, () => {
+    const evidence = { ...evidenceOptions(context), lang };
+    return articleProcessor(base, evidence.sources, [[remarkLintFindings, evidence]], mdx, lang);
   });
 }
 
@@ -72,7 +76,7 @@ export async function workOn(task: ArticleTask): Promise<ArticleOutcome> {
   const file = articleFile(task.text, task.path);
   if (task.mentionRule) file.data.mentionRule = task.mentionRule;
   try {
-    const rendered = await renderFile(lintingRenderer(task.base, task.evidence, isMdx(task.path)), file);
+    const rendered = await renderFile(lintingRenderer(task.base, task.evidence, isMdx(task.path), articleLang(task.path)), file);
     const findings = file.data.lintFindings;
     if (!findings) throw new Error(`The lint did not run on ${task.path}`);
     const messages = [...frontmatterMessages, ...findings.messages];

@@ -13,9 +13,10 @@ import type { NoteEvidenceOptions } from '../content-lint/rules/note-evidence.ts
 import { bodyLinter } from '../content-lint/processor.ts';
 import { SITE_PAGES } from '../content-lint/rules/internal-links.ts';
 import { articleLinks, type ArticleLink } from '../pure/mentions.ts';
+import { translationFacts } from '../content-lint/translation-match.ts';
 import type { ArticleOutcome, LinkToCheck, LintMessage } from './article-cache.ts';
 
-export type Findings = Pick<ArticleOutcome, 'messages' | 'anchors' | 'sources' | 'records' | 'links'>;
+export type Findings = Pick<ArticleOutcome, 'messages' | 'anchors' | 'sources' | 'records' | 'links' | 'translation'>;
 
 
 declare module 'vfile' {
@@ -52,6 +53,6 @@ export function remarkLintFindings(evidence: NoteEvidenceOptions) {
     await linter.run(tree, file);
     if (file.data.mentionRule) checkExerciseMentions(tree, file, file.data.mentionRule.slug, file.data.mentionRule.series);
     file.data.articleLinks = articleLinks(tree);
-    file.data.lintFindings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], ...noteSources(tree, evidence.sources), links };
+    file.data.lintFindings = { messages: file.messages.slice(before).map(toLintMessage), anchors: [...ids], ...noteSources(tree, evidence.sources), links, translation: translationFacts(tree, file) };
   };
 }

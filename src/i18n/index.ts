@@ -10,4 +10,7 @@ export function ui(lang: Lang): UiStrings {
 }
 
 export type { UiStrings };
+/** The words the Markdown pipeline writes into an article's HTML (src/markdown). */
+export type MarkdownWords = UiStrings['markdown'];
+export type { Excerpt, Gloss } from './en.ts';
 export { DEFAULT_LANG, LANGUAGES, LANGUAGE_NAMES, LANGUAGE_TAGS, langOf, langOfPath, langPrefix, pathInLanguage, type Lang } from './languages.ts';

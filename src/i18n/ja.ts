@@ -3,7 +3,7 @@
  * style of a Japanese reference work; names of exercises, forces and places come from the data
  * (the term list and the series' Japanese names), never from here.
  */
-import type { UiStrings } from './en.ts';
+import type { Excerpt, Gloss, UiStrings } from './en.ts';
 
 export const ja: UiStrings = {
   site: {
@@ -497,5 +497,34 @@ export const ja: UiStrings = {
       changed: '変更箇所',
       editions: '。回：',
     },
+  },
+
+  // § markdown
+  markdown: {
+    notesHeading: '注',
+    backToReference: (note: number) => `注${note}の参照箇所へ戻る`,
+    // The letter stands apart, between commas, so that axe-core finds the visible text in the name.
+    backToReferenceOf: (letter: string, position: number, note: number) => `注${note}の${position}番目の参照箇所、${letter}、へ戻る`,
+    headingLink: (heading: string) => `この節へのリンク：${heading}`,
+    paragraphLink: 'この段落へのリンク',
+    archivedCopy: 'アーカイブ',
+    archivedCopies: 'アーカイブ一覧',
+    sourceEntry: '出典一覧の項目',
+    weakSource: '弱い典拠',
+    // Japanese words in Japanese brackets; words in another language keep the marks they are written with.
+    quoted: (words: string, lang: string) => (lang === 'ja' ? `「${words}」` : `“${words}”`),
+    // An English excerpt gets our Japanese rendering (gloss-ja); a Japanese one needs none; any
+    // other language has only our English gloss, shown as such.
+    gloss: (excerpt: Excerpt): Gloss | undefined => {
+      if (excerpt.language === 'en') return excerpt.glossJa ? { open: '〔拙訳：', text: excerpt.glossJa, close: '〕' } : undefined;
+      if (excerpt.language === 'ja' || !excerpt.gloss) return undefined;
+      return { open: '〔英語による拙訳：', text: excerpt.gloss, close: '〕', lang: 'en' };
+    },
+    citationDate: (date: string) => {
+      const [year, month, day] = date.split('-');
+      return `${year ?? ''}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+    },
+    accessed: (date: string) => `${date}閲覧`,
+    storedCopy: '保存された写しによる',
   },
 };

@@ -9,7 +9,6 @@
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { remarkRehypeOptions } from './remark-rehype-options.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeFootnoteBacklinks } from './rehype-footnote-backlinks.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
@@ -25,11 +24,16 @@ import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 import { remarkSiteComponents } from './remark-site-components.ts';
 import { remarkSourceLinks } from './remark-source-links.ts';
 import type { SourceRecord } from '../schemas/source.ts';
+import { DEFAULT_LANG, ui, type Lang } from '../i18n/index.ts';
+import { remarkRehypeOptionsFor } from './remark-rehype-options.ts';
 
 /** The plugins and options for a site built with base path `base` ("/" unless it is served
- * under a sub-path), whose notes cite the source records `sources`. Astro's config, the
- * article renderer and the tests all take them from here. */
-export function markdownProcessorOptions(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map()) {
+ * under a sub-path), whose notes cite the source records `sources`, for an article in `lang`
+ * (a translation, `<id>.ja.md`, is rendered with its language's words: the notes' heading,
+ * the links' names, the glosses). Astro's config, the article renderer and the tests all
+ * take them from here. */
+export function markdownProcessorOptions(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map(), lang: Lang = DEFAULT_LANG) {
+  const words = ui(lang).markdown;
   return {
     gfm: false,
     // Smart quotes and dashes come from remarkSmartPunctuation, the same rules at half the cost.
@@ -41,11 +45,11 @@ export function markdownProcessorOptions(base = '/', sources: ReadonlyMap<string
     // The archived-copy and source-entry links are added after remarkNoteFacts has read each
     // note's citation, so neither becomes part of it, and after the reader's Markdown copy
     // is kept (remarkReaderTree), which holds the note's words without the page's links.
-    remarkPlugins: [remarkSiteComponents, [remarkNoteEvidence, { sources }], remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkReaderTree, remarkArchiveLinks, [remarkSourceLinks, { sourcesPath: '/sources/' }]],
+    remarkPlugins: [remarkSiteComponents, [remarkNoteEvidence, { sources, words, lang }], remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkReaderTree, [remarkArchiveLinks, { words }], [remarkSourceLinks, { sourcesPath: '/sources/', words }]],
     // Order matters: paragraphs are numbered under their headings before the headings are
     // wrapped with their links; back-links are lettered before the margin copies are made from the notes.
-    rehypePlugins: [rehypeSlug, rehypeTableAlign, rehypeParagraphAnchors, rehypeHeadingLinks, rehypeFootnoteBacklinks, rehypeSidenotes, [rehypeBaseLinks, { base }]],
-    remarkRehype: remarkRehypeOptions,
+    rehypePlugins: [rehypeSlug, rehypeTableAlign, [rehypeParagraphAnchors, { words }], [rehypeHeadingLinks, { words }], [rehypeFootnoteBacklinks, { words }], rehypeSidenotes, [rehypeBaseLinks, { base }]],
+    remarkRehype: remarkRehypeOptionsFor(words),
   } satisfies UnifiedProcessorOptions;
 }
 

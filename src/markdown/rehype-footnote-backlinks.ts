@@ -7,9 +7,12 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { walk } from '../pure/walk.ts';
-import { ordinal } from '../pure/exercises.ts';
+import { ui, type MarkdownWords } from '../i18n/index.ts';
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export interface FootnoteBacklinkOptions {
+  /** The page's words for the links' names (English unless given). */
+  words?: MarkdownWords;
+}
 
 /** The letter of the n-th reference (0-based): a … z, then aa, ab … */
 export function referenceLetter(index: number): string {
@@ -21,7 +24,7 @@ const isElement = (node: ElementContent | undefined): node is Element => node?.t
 const isBackref = (node: ElementContent | undefined): node is Element => isElement(node) && node.properties['dataFootnoteBackref'] !== undefined;
 
 /** Relabels the back-links of one note, numbered `note`. */
-function letterBacklinks(item: Element, note: number): void {
+function letterBacklinks(item: Element, note: number, words: MarkdownWords): void {
   const holder = item.children.findLast((child): child is Element => isElement(child) && child.children.some(isBackref)) ?? item;
   const backrefs = holder.children.filter(isBackref);
   if (backrefs.length === 0) return;
@@ -29,9 +32,7 @@ function letterBacklinks(item: Element, note: number): void {
   backrefs.forEach((link, index) => {
     const letter = referenceLetter(index);
     link.children = [{ type: 'text', value: many ? letter : '↑' }];
-    link.properties['ariaLabel'] = many
-      ? `Back to reference ${letter}, the ${ORDINALS[index] ?? ordinal(index + 1)}, to note ${note}`
-      : `Back to the reference to note ${note}`;
+    link.properties['ariaLabel'] = many ? words.backToReferenceOf(letter, index + 1, note) : words.backToReference(note);
   });
   // GFM separates back-links with spaces; the letters sit closer, after one arrow.
   holder.children = holder.children.filter((child, index, all) => !(child.type === 'text' && child.value.trim() === '' && isBackref(all[index - 1]) && isBackref(all[index + 1])));
@@ -41,12 +42,13 @@ function letterBacklinks(item: Element, note: number): void {
   }
 }
 
-export function rehypeFootnoteBacklinks() {
+export function rehypeFootnoteBacklinks(options: FootnoteBacklinkOptions = {}) {
+  const words = options.words ?? ui('en').markdown;
   return (tree: Root): void => {
     walk(tree, 'element', (section) => {
       if (section.tagName !== 'section' || section.properties['dataFootnotes'] === undefined) return;
       const list = section.children.find((child): child is Element => isElement(child) && child.tagName === 'ol');
-      list?.children.filter(isElement).forEach((item, index) => letterBacklinks(item, index + 1));
+      list?.children.filter(isElement).forEach((item, index) => letterBacklinks(item, index + 1, words));
     });
   };
 }

@@ -11,6 +11,12 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { headingRank } from 'hast-util-heading-rank';
 import { paragraphIds, type Block } from '../pure/paragraph-ids.ts';
+import { ui, type MarkdownWords } from '../i18n/index.ts';
+
+export interface ParagraphAnchorOptions {
+  /** The page's words for the links' names (English unless given). */
+  words?: MarkdownWords;
+}
 
 function kind(node: Root['children'][number]): Block {
   if (node.type !== 'element') return undefined;
@@ -19,16 +25,17 @@ function kind(node: Root['children'][number]): Block {
   return headingRank(node) !== undefined && typeof id === 'string' && id !== '' ? { heading: id } : undefined;
 }
 
-function paragraphLink(id: string): Element {
-  return h('a.paragraph-link', { href: `#${id}`, dataPagefindIgnore: '' }, [h('span', { ariaHidden: 'true' }, '¶'), h('span.sr-only', 'Link to this paragraph')]);
+function paragraphLink(id: string, label: string): Element {
+  return h('a.paragraph-link', { href: `#${id}`, dataPagefindIgnore: '' }, [h('span', { ariaHidden: 'true' }, '¶'), h('span.sr-only', label)]);
 }
 
-export function rehypeParagraphAnchors() {
+export function rehypeParagraphAnchors(options: ParagraphAnchorOptions = {}) {
+  const label = (options.words ?? ui('en').markdown).paragraphLink;
   return (tree: Root): void => {
     for (const [index, id] of paragraphIds(tree.children, kind)) {
       const paragraph = tree.children[index] as Element;
       paragraph.properties['id'] = id;
-      paragraph.children.push({ type: 'text', value: ' ' }, paragraphLink(id));
+      paragraph.children.push({ type: 'text', value: ' ' }, paragraphLink(id, label));
     }
   };
 }

@@ -9,8 +9,15 @@ import type { FootnoteDefinition, Link, Root } from 'mdast';
 import { walk } from '../pure/walk.ts';
 import { archivedCopy, robustLinkProperties } from '../pure/archive.ts';
 import { noteCitation } from '../pure/citation.ts';
+import { ui, type MarkdownWords } from '../i18n/index.ts';
 
-export function remarkArchiveLinks() {
+export interface ArchiveLinkOptions {
+  /** The page's words for the link (English unless given). */
+  words?: MarkdownWords;
+}
+
+export function remarkArchiveLinks(options: ArchiveLinkOptions = {}) {
+  const words = options.words ?? ui('en').markdown;
   return (tree: Root): void => {
     walk(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
       const citation = noteCitation(note);
@@ -25,7 +32,7 @@ export function remarkArchiveLinks() {
       });
       first.children.push(
         { type: 'text', value: ' ' },
-        { type: 'link', url: copy.url, data: { hProperties: { className: ['archived-copy'], ...properties.copy } }, children: [{ type: 'text', value: copy.date ? 'Archived copy' : 'Archived copies' }] },
+        { type: 'link', url: copy.url, data: { hProperties: { className: ['archived-copy'], ...properties.copy } }, children: [{ type: 'text', value: copy.date ? words.archivedCopy : words.archivedCopies }] },
       );
     });
   };

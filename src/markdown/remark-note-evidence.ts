@@ -1,8 +1,10 @@
 /**
  * remark plugin: turns each note that names a source record (`[@key] "words" comment`, see
  * src/pure/note-evidence.ts) into what the reader sees: the citation printed from the record,
- * then the supporting words in quotation marks (in the source's language, with our English
- * gloss beside a non-English excerpt), then the note's comment. The record's citation is put
+ * then the supporting words in quotation marks (in the source's language, with our rendering
+ * beside them in the page's language: on an English page the English gloss of a non-English
+ * excerpt, on a Japanese page the `gloss-ja` of an English one, marked as ours), then the
+ * note's comment. The record's citation is put
  * on the note (`data.citation`, `data.excerpts`) for the plugins after it: archived copy,
  * source entry, the bibliography. A note whose key is unknown is left as written: the
  * content lint refuses it before any page is built.
@@ -14,6 +16,7 @@ import { excerptQuoted, noteEvidence } from '../pure/note-evidence.ts';
 import type { Citation } from '../pure/citation.ts';
 import { citationOf, citationParts } from '../pure/source-record.ts';
 import type { SourceRecord } from '../schemas/source.ts';
+import { ui, type MarkdownWords } from '../i18n/index.ts';
 
 declare module 'mdast' {
   interface FootnoteDefinitionData {
@@ -26,6 +29,11 @@ declare module 'mdast' {
 
 export interface NoteEvidenceRenderOptions {
   sources: ReadonlyMap<string, SourceRecord>;
+  /** The page's words: the quotation marks, the gloss beside an excerpt, the citation's dates
+   * (English unless given). */
+  words?: MarkdownWords;
+  /** The page's language: an excerpt in another is marked with its own (`lang`). */
+  lang?: string;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -40,14 +48,14 @@ const span = (className: string, children: PhrasingContent[], lang?: string): Ph
  * linked. The address and its comma are a span of their own, which the margin note leaves
  * out (footnotes.css): beside the text a reader wants the title and publication, and the
  * address is a step away, in the note at the foot and on the source's entry. */
-function citationNodes(record: SourceRecord): PhrasingContent[] {
-  const nodes = citationParts(record).flatMap((part, index): PhrasingContent[] => {
+function citationNodes(record: SourceRecord, words: MarkdownWords): PhrasingContent[] {
+  const nodes = citationParts(record, words).flatMap((part, index): PhrasingContent[] => {
     const comma = index > 0 ? [text(', ')] : [];
     if (part.kind === 'url') return [span('citation-url', [...comma, { type: 'link', url: part.text, children: [text(part.text)] }])];
     return [...comma, part.kind === 'publication' ? { type: 'emphasis', children: [text(part.text)] } : text(part.text)];
   });
   nodes.push(text('.'));
-  if (record.weak) nodes.push(text(' '), span('weak-source', [text('Weak source')]));
+  if (record.weak) nodes.push(text(' '), span('weak-source', [text(words.weakSource)]));
   return nodes;
 }
 
@@ -68,27 +76,29 @@ function contentFrom(paragraph: Paragraph, offset: number): PhrasingContent[] {
 }
 
 export function remarkNoteEvidence(options: NoteEvidenceRenderOptions) {
+  const words = options.words ?? ui('en').markdown;
   return (tree: Root): void => {
     walk(tree, 'footnoteDefinition', (note: FootnoteDefinition) => {
       const evidence = noteEvidence(note, toString);
       const record = evidence && options.sources.get(evidence.key);
       if (!evidence || !record) return;
       const [first, ...rest] = note.children as [Paragraph, ...FootnoteDefinition['children']];
-      const lang = record.language === 'en' ? undefined : record.language;
-      const words: PhrasingContent[] = [];
+      const lang = record.language === (options.lang ?? 'en') ? undefined : record.language;
+      const quoted: PhrasingContent[] = [];
       const relied: number[] = [];
       for (const quote of evidence.quotes) {
         const index = excerptQuoted(quote.text, record.excerpts);
         if (index >= 0 && !relied.includes(index)) relied.push(index);
-        if (words.length > 0) words.push(text(' '));
-        words.push(span('evidence-words', [text(`“${quote.text.trim()}”`)], lang));
-        const gloss = record.excerpts[index]?.gloss;
-        if (gloss) words.push(text(' '), span('gloss', [text(`[Our translation: ${gloss}]`)]));
+        if (quoted.length > 0) quoted.push(text(' '));
+        quoted.push(span('evidence-words', [text(words.quoted(quote.text.trim(), record.language))], lang));
+        const excerpt = record.excerpts[index];
+        const gloss = excerpt && words.gloss({ language: record.language, gloss: excerpt.gloss, glossJa: excerpt['gloss-ja'] });
+        if (gloss) quoted.push(text(' '), span('gloss', [text(gloss.open), gloss.lang ? span('gloss-words', [text(gloss.text)], gloss.lang) : text(gloss.text), text(gloss.close)]));
       }
       const comment = contentFrom(first, evidence.commentStart);
       note.children = [
-        { type: 'paragraph', children: citationNodes(record) },
-        ...(words.length > 0 ? [{ type: 'paragraph', data: { hProperties: { className: ['note-evidence'] } }, children: words } satisfies Paragraph] : []),
+        { type: 'paragraph', children: citationNodes(record, words) },
+        ...(quoted.length > 0 ? [{ type: 'paragraph', data: { hProperties: { className: ['note-evidence'] } }, children: quoted } satisfies Paragraph] : []),
         ...(comment.length > 0 ? [{ type: 'paragraph', children: comment } satisfies Paragraph] : []),
         ...rest,
       ];

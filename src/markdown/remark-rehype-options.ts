@@ -4,12 +4,20 @@
  * Wikipedia). Back-links are relabelled by rehype-footnote-backlinks.
  */
 import type { Options } from 'remark-rehype';
+import { ui, type MarkdownWords } from '../i18n/index.ts';
+
+/** The options for a page whose interface speaks `words` (the notes' heading). */
+export const remarkRehypeOptionsFor = (words: MarkdownWords) =>
+  ({
+    ...remarkRehypeOptions,
+    footnoteLabel: words.notesHeading,
+  }) satisfies Options;
 
 export const remarkRehypeOptions = {
   /** Raw HTML is dropped, never rendered: the content lint rejects it, and this keeps a
    * `<script>` out of the page even in `astro dev`, where the lint only warns. */
   allowDangerousHtml: false,
-  footnoteLabel: 'Notes',
+  footnoteLabel: ui('en').markdown.notesHeading,
   footnoteLabelTagName: 'h2',
   footnoteLabelProperties: { className: ['footnotes-heading'] },
 } satisfies Options;

@@ -6,6 +6,12 @@
  * took a third of the time it takes to render an article (11 ms of 30). Like
  * remark-smartypants, it reads a block's text as one string, so a quote that opens before a
  * link or emphasis closes after it; inline code takes part as letters and is never changed.
+ *
+ * Japanese text has no spaces between words, so a quote beside Japanese is read by what is on
+ * its other side: after Japanese and before a Latin word it opens (`の"Make in India"と`),
+ * after a Latin word and before Japanese it closes; between two Japanese characters it opens
+ * or closes by whether a quote of its kind is open. English text, with no Japanese beside its
+ * quotes, is curled as before.
  */
 import type { Root, Text } from 'mdast';
 import { walk } from '../pure/walk.ts';
@@ -17,15 +23,32 @@ const SPACE = /\s/u;
 /** Blocks whose text starts fresh: a quote at their start opens. */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
+/** Han, kana, and the CJK and full-width punctuation. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+const isCjk = (char: string | undefined): boolean => char !== undefined && CJK.test(char);
 const isWord = (char: string | undefined): boolean => char !== undefined && WORD.test(char);
 const isSpace = (char: string | undefined): boolean => char !== undefined && SPACE.test(char);
 /** Punctuation or a symbol: neither a letter, a digit nor white space. */
 const isMark = (char: string | undefined): boolean => char !== undefined && !isWord(char) && !isSpace(char);
 
-/** The curly form of the straight quote at `index` of `text`, by its neighbours. */
-function curl(text: string, index: number): string {
+/** The curly form of a straight quote beside Japanese text, or undefined when neither
+ * neighbour is Japanese; `open` tells whether a quote of its kind is open. */
+function curlBesideCjk(quote: '"' | "'", previous: string | undefined, next: string | undefined, open: boolean): string | undefined {
+  const [before, after] = [isCjk(previous), isCjk(next)];
+  if (before && after) return open ? CLOSE[quote] : OPEN[quote];
+  if (before) return isWord(next) ? OPEN[quote] : CLOSE[quote];
+  if (after) return isWord(previous) ? CLOSE[quote] : OPEN[quote];
+  return undefined;
+}
+
+/** The curly form of the straight quote at `index` of `text`, by its neighbours; `open` tells
+ * whether a quote of its kind is open (read beside Japanese only). */
+function curl(text: string, index: number, open = false): string {
   const quote = text[index] as '"' | "'";
   const [previous, next, afterNext] = [text[index - 1], text[index + 1], text[index + 2]];
+  const besideCjk = curlBesideCjk(quote, previous, next, open);
+  if (besideCjk !== undefined) return besideCjk;
   // A quote before punctuation that no word follows closes ("word".), as does one before a
   // decade ('80s); a quote after a space or punctuation and before a word opens.
   if (isMark(next) && !isWord(afterNext)) return CLOSE[quote];
@@ -40,7 +63,14 @@ function curl(text: string, index: number): string {
 /** Quotes in `text`, where a quote's neighbours are read across the whole block. A run of
  * the same quote (`''`) is one mark to SmartyPants, never curled here (see otherPunctuation). */
 function curlQuotes(text: string): string {
-  return text.replace(/(["'])\1+|["']/g, (match: string, _run: string | undefined, index: number) => (match.length > 1 ? match : curl(text, index)));
+  const open = { '"': false, "'": false };
+  return text.replace(/(["'])\1+|["']/g, (match: string, _run: string | undefined, index: number) => {
+    if (match.length > 1) return match;
+    const quote = match as '"' | "'";
+    const curled = curl(text, index, open[quote]);
+    open[quote] = curled === OPEN[quote];
+    return curled;
+  });
 }
 
 /** Dashes, ellipses and backtick quotes within one text node, as retext-smartypants does. */

@@ -6,10 +6,13 @@
 import type { FootnoteDefinition, Root } from 'mdast';
 import { walk } from '../pure/walk.ts';
 import { noteCitation, sourceId } from '../pure/citation.ts';
+import { ui, type MarkdownWords } from '../i18n/index.ts';
 
 export interface SourceLinkOptions {
   /** The bibliography page's path, with the site's base. */
   sourcesPath: string;
+  /** The page's words for the link (English unless given). */
+  words?: MarkdownWords;
 }
 
 export function remarkSourceLinks(options: SourceLinkOptions) {
@@ -23,7 +26,7 @@ export function remarkSourceLinks(options: SourceLinkOptions) {
           type: 'link',
           url: `${options.sourcesPath}#${sourceId(noteCitation(note))}`,
           data: { hProperties: { className: ['source-entry'] } },
-          children: [{ type: 'text', value: 'Source entry' }],
+          children: [{ type: 'text', value: (options.words ?? ui('en').markdown).sourceEntry }],
         },
       );
     });

@@ -16,6 +16,7 @@ import { VFile } from 'vfile';
 import type { SourceRecord } from '../schemas/source.ts';
 import { blankFrontmatter } from '../pure/frontmatter.ts';
 import { markdownProcessorOptions } from './index.ts';
+import type { Lang } from '../i18n/index.ts';
 import { rehypeCollectHeadings } from './rehype-collect-headings.ts';
 import { rehypeStringifySections, type SectionCuts } from './rehype-stringify-sections.ts';
 import type { NoteFacts } from './remark-note-facts.ts';
@@ -35,9 +36,10 @@ export interface RenderedArticle extends NoteFacts {
 
 /** The processor for a site built at `base` whose notes cite `sources`; `first` runs on the
  * tree as parsed, before any plugin changes it (the article pass's lint). `mdx` parses MDX
- * (an `.mdx` article): the same Markdown, with the site's components (remark-site-components.ts). */
-export function articleProcessor(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map(), first: PluggableList = [], mdx = false) {
-  const options = markdownProcessorOptions(base, sources);
+ * (an `.mdx` article): the same Markdown, with the site's components (remark-site-components.ts).
+ * `lang` is the article's language (articleLang): a translation gets its language's words. */
+export function articleProcessor(base = '/', sources: ReadonlyMap<string, SourceRecord> = new Map(), first: PluggableList = [], mdx = false, lang: Lang = 'en') {
+  const options = markdownProcessorOptions(base, sources, lang);
   return unified()
     .use(remarkParse)
     .use(mdx ? [remarkMdx] : [])

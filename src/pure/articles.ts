@@ -16,6 +16,13 @@ export function translationOf(id: string): { of: string; lang: 'ja' } | undefine
   return match?.[1] && match[2] === 'ja' ? { of: match[1], lang: 'ja' } : undefined;
 }
 
+/** The language an article's file is written in, from its name: `jimex.ja.md` is Japanese
+ * (a translation), every other article English. The article pass renders each with its
+ * language's words. */
+export function articleLang(path: string): 'en' | 'ja' {
+  return translationOf(articleId(path))?.lang ?? 'en';
+}
+
 /** Drafts are built while writing (`astro dev`) and never in a production build. */
 export function isPublished(article: ArticleLike, production: boolean): boolean {
   return !(production && article.data.draft);

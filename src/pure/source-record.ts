@@ -42,18 +42,29 @@ export interface CitationPart {
   kind?: 'publication' | 'url';
 }
 
+/** How a citation writes its dates and its access: English unless a page's words say otherwise. */
+export interface CitationWords {
+  citationDate: (date: string) => string;
+  accessed: (date: string) => string;
+  storedCopy: string;
+}
+
+const ENGLISH_CITATION: CitationWords = { citationDate: readableDate, accessed: (date) => `accessed ${date}`, storedCopy: 'stored copy' };
+
 /** The parts of the citation a note prints for a record, in order: author, “title”,
- * publication (and place, for a paper), date, address, accessed. Joined with commas. */
-export function citationParts(record: SourceRecord): CitationPart[] {
+ * publication (and place, for a paper), date, address, accessed. Joined with commas. The
+ * record's own words (names, title, publication) are printed as the source gives them, in
+ * any page's language; only the dates and the access are the page's `words`. */
+export function citationParts(record: SourceRecord, words: CitationWords = ENGLISH_CITATION): CitationPart[] {
   const publication = publicationOf(record);
-  const accessed = record.accessed === undefined ? undefined : record.accessed === 'stored copy' ? 'stored copy' : `accessed ${readableDate(record.accessed)}`;
+  const accessed = record.accessed === undefined ? undefined : record.accessed === 'stored copy' ? words.storedCopy : words.accessed(words.citationDate(record.accessed));
   const place = record.publisher && !record['container-title'] ? record['publisher-place'] : undefined;
   const parts: (CitationPart | false | undefined)[] = [
     authorText(record) !== undefined && { text: authorText(record) ?? '' },
     record.title !== undefined && { text: `“${record.title}”` },
     publication !== undefined && { text: publication, kind: 'publication' },
     place !== undefined && { text: place },
-    record.issued !== undefined && { text: readableDate(record.issued) },
+    record.issued !== undefined && { text: words.citationDate(record.issued) },
     record.URL !== undefined && { text: record.URL, kind: 'url' },
     accessed !== undefined && { text: accessed },
   ];

@@ -32,3 +32,47 @@ export function sharedRuns(article: string, source: string, length = 12, { sourc
   }
   return runs;
 }
+
+/** Han and kana (with the long-vowel and iteration marks): the characters a run of Japanese
+ * prose is made of. Japanese has no spaces between words, so it is compared by characters. */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+/gu;
+/** Punctuation inside a Japanese sentence, left out so that a copy re-punctuated still counts. */
+const CJK_PUNCTUATION = /[、。・，．]/g;
+
+/** The runs of Japanese characters of `text` that count towards a copied run: frontmatter,
+ * note definitions, URLs and text in 「」『』 or quotation marks are left out (marked quotations
+ * and the notes' copied evidence are allowed); `keepQuotations` keeps the quoted text (a
+ * source's quotations are still its words, not ours). Anything else (Latin letters, digits,
+ * spaces) ends a run. */
+export function proseCharacterRuns(text: string, keepQuotations = false): string[] {
+  let prose = text.replace(/^---\n[\s\S]*?\n---\n/, ' ').replace(/^\[\^[^\]\n]+\]:.*$/gm, ' ').replace(/https?:\/\/\S+/g, ' ');
+  if (!keepQuotations) prose = prose.replace(/「[^」\n]{0,400}」|『[^』\n]{0,400}』|["“][^"”\n]{0,400}["”]/g, ' ');
+  return prose.replace(CJK_PUNCTUATION, '').match(CJK_RUN) ?? [];
+}
+
+/** Runs of at least `length` consecutive Japanese characters of `article` (its prose, as
+ * proseCharacterRuns reads it) that also occur in `source`; `sourceQuotations` counts the
+ * source's quoted text as its words. */
+export function sharedCharacterRuns(article: string, source: string, length = 20, { sourceQuotations = false } = {}): string[] {
+  const grams = new Set<string>();
+  for (const run of proseCharacterRuns(source, sourceQuotations)) {
+    const characters = [...run];
+    for (let index = 0; index + length <= characters.length; index++) grams.add(characters.slice(index, index + length).join(''));
+  }
+  const shared: string[] = [];
+  for (const run of proseCharacterRuns(article)) {
+    const characters = [...run];
+    let index = 0;
+    while (index + length <= characters.length) {
+      if (!grams.has(characters.slice(index, index + length).join(''))) {
+        index++;
+        continue;
+      }
+      let end = index + length;
+      while (end < characters.length && grams.has(characters.slice(end - length + 1, end + 1).join(''))) end++;
+      shared.push(characters.slice(index, end).join(''));
+      index = end;
+    }
+  }
+  return shared;
+}

@@ -19,7 +19,7 @@ describe('content lint in the build', () => {
     const failure = setUp('tests/fixtures/articles', 'build');
     await expect(failure).rejects.toThrow(/^tests\/fixtures\/articles\/bad-raw-html\.md:9:1 {2}Unexpected HTML, use markdown instead {2}\[remark-lint\/no-html\]$/m);
     await expect(failure).rejects.toThrow(/^tests\/fixtures\/articles\/bad-impossible-date\.md:4:10 {2}Frontmatter `pubDate`: Write the date as YYYY-MM-DD/m);
-    await expect(failure).rejects.toThrow(/\n\n67 problems, 1 warning$/);
+    await expect(failure).rejects.toThrow(/\n\n69 problems, 1 warning$/);
   });
 
   it('only warns in the dev server, so the preview keeps running', async () => {

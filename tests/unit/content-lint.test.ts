@@ -50,6 +50,8 @@ describe('content lint', () => {
     ['bad-deep-nesting.md', 'parse-limits 9:1', /Quotes or lists nested 40 deep: the site allows 32/],
     ['bad-unclosed-comment.md', 'lost-content 9:1', /comment opened with `<!--` is never closed with `-->`/],
     ['bad-empty-body.md', 'lost-content 7:1', /no text after its frontmatter: write the article, or delete the file/],
+    ['bad-orphan.ja.md', 'translation 1:1', /This translates `bad-orphan`, but there is no article `bad-orphan` \(bad-orphan\.md\): name a translation after the article it translates/],
+    ['bad-checked.md', 'translation 5:10', /`checked` is the day a translation was last checked against its English article: an English article has none; remove it/],
     ['bad-malformed-url.md', 'link-schemes 9:76', /Malformed address `https:\/\/exa%zz\.org\/a`: check it/],
   ])('fails %s at the line and column of the problem, saying what to do', (name, where, reason) => {
     const messages = found(name);
@@ -94,6 +96,10 @@ describe('content lint', () => {
     const messages = fixtures.flatMap((file) => file.messages);
     expect(messages.length).toBeGreaterThan(12);
     expect(messages.every((message) => message.fatal === true)).toBe(true);
+  });
+
+  it('passes the good translation: the English notes and links kept, every English excerpt glossed in Japanese', () => {
+    expect(found('good.ja.md')).toEqual([]);
   });
 
   it('passes the good fixture, whose links to itself and to notes resolve', () => {

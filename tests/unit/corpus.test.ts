@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { sharedRuns } from '../support/shared-runs.ts';
+import { sharedCharacterRuns, sharedRuns } from '../support/shared-runs.ts';
 
 const articlesDir = fileURLToPath(new URL('../../content/articles/', import.meta.url));
 const exercisesDir = fileURLToPath(new URL('../../content/exercises/', import.meta.url));
+const recordsDir = fileURLToPath(new URL('../../content/sources/', import.meta.url));
 /** The research desk's documents sit beside the repository (CI has them); the originality
  * check needs their text, which is not ours to copy into this repository. */
 const sourcesDir = process.env['SOURCES_DIR'] ?? fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
@@ -34,6 +35,27 @@ describe('the corpus', () => {
   it.skipIf(!existsSync(`${sourcesDir}LEADS.md`))('repeats no run of 12 words from the research notes or the excerpts they quote', () => {
     const notes = ['LEADS.md', 'FACTS.md'].map((name) => readFileSync(sourcesDir + name, 'utf8'));
     const copied = articles.flatMap(({ slug, text }) => notes.flatMap((note) => sharedRuns(text, note, 12, { sourceQuotations: true }).map((run) => `${slug}: "${run}"`)));
+    expect(copied).toEqual([]);
+  });
+
+  /** A translation's Japanese prose is compared by characters (Japanese has no spaces between
+   * words) with every Japanese excerpt of the source records and with the research desk's 2026
+   * notes, which quote Japanese reporting: a run of 20 characters outside 「」 and quotation
+   * marks, and outside the notes, is copied. */
+  it('repeats no run of 20 Japanese characters from a Japanese excerpt or the research notes in a translation', () => {
+    const translations = articles.filter(({ slug }) => slug.endsWith('.ja'));
+    expect(translations.length).toBeGreaterThanOrEqual(1);
+    const excerpts = readdirSync(recordsDir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => parse(readFileSync(recordsDir + name, 'utf8')) as { language: string; excerpts?: { text: string }[] })
+      .filter((record) => record.language === 'ja')
+      .flatMap((record) => (record.excerpts ?? []).map((excerpt) => excerpt.text));
+    expect(excerpts.length).toBeGreaterThan(10);
+    const leads = existsSync(`${sourcesDir}LEADS-2026.md`) ? [readFileSync(`${sourcesDir}LEADS-2026.md`, 'utf8')] : [];
+    const copied = translations.flatMap(({ slug, text }) => [
+      ...sharedCharacterRuns(text, excerpts.join('\n'), 20, { sourceQuotations: true }).map((run) => `${slug}: 「${run}」 (an excerpt)`),
+      ...leads.flatMap((note) => sharedCharacterRuns(text, note, 20, { sourceQuotations: true }).map((run) => `${slug}: 「${run}」 (LEADS-2026.md)`)),
+    ]);
     expect(copied).toEqual([]);
   });
 

@@ -50,6 +50,19 @@ describe('smart punctuation', () => {
     expect(texts('"A" `"b"` it\'s -- ok...', 'ours')).toEqual(['“A” ', '"b"', ' it’s — ok…']);
   });
 
+  it('curls quotes beside Japanese by what stands on their other side, and pairs them between Japanese characters', () => {
+    expect(texts('インドが"Make in India"と"Atmanirbhar Bharat"の両施策を', 'ours')).toEqual(['インドが“Make in India”と“Atmanirbhar Bharat”の両施策を']);
+    expect(texts('陸自は"ダルマ・ガーディアン22"と呼び、"第4回"とした。', 'ours')).toEqual(['陸自は“ダルマ・ガーディアン22”と呼び、“第4回”とした。']);
+    expect(texts('報道は"since 2018"（2018年以来）と', 'ours')).toEqual(['報道は“since 2018”（2018年以来）と']);
+  });
+
+  it('curls a Japanese quotation after a space as SmartyPants does', () => {
+    const markdown = 'The note quotes "第1師団が実施" and more.';
+    expect(texts(markdown, 'ours')).toEqual(texts(markdown, 'smartypants'));
+    // SmartyPants closes both quotes here; the Japanese ones must open and close.
+    expect(texts('日本語"テスト"です', 'smartypants')).not.toEqual(['日本語“テスト”です']);
+  });
+
   it('leaves text without straight quotes, dashes or dots as it is', () => {
     expect(texts('Plain words, nothing to change', 'ours')).toEqual(['Plain words, nothing to change']);
   });

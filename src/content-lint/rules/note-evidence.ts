@@ -20,12 +20,15 @@ export interface NoteEvidenceOptions {
   required: boolean;
   /** Where the records are, for the messages (content/sources). */
   sourcesDir?: string;
+  /** The article's language, from its file name: a translation (`ja`) is held to the
+   * translation rules too (translation-glosses.ts). English unless given. */
+  lang?: string;
 }
 
 const FIX_QUOTE = 'copy the words from the record\'s `excerpts` (an ellipsis may join fragments), or add the excerpt to the record, word for word from the research desk or the stored copy of the page';
 
 /** The note's text after `[^label]:`, and where it starts in the file. */
-function noteText(note: FootnoteDefinition, file: VFile): { text: string; offset: number } | undefined {
+export function noteText(note: FootnoteDefinition, file: VFile): { text: string; offset: number } | undefined {
   const first = note.children[0];
   const start = first?.position?.start.offset;
   const end = note.position?.end.offset;
