@@ -524,6 +524,21 @@ export const en = {
     accessed: (date: string) => `accessed ${date}`,
     storedCopy: 'stored copy',
   },
+
+  // § names: JapaneseName.astro, the terms page (pages/terms.astro)
+  names: {
+    source: 'Source',
+    noJapaneseName: 'No Japanese source gives a name; the English name is shown.',
+    termsTitle: 'Japanese terms',
+    termsDescription: 'The Japanese words the Ministry of Defense, the Self-Defense Forces and the Japanese press use for the forces, places, ranks and ship types this site names, each with the source that uses it.',
+    termsIntro: 'The Japanese edition of this site writes these terms as the Ministry of Defense, the Self-Defense Forces and the Japanese press write them. Each is listed with the words of a source that uses it and a link to that source’s entry; none is a translation of ours.',
+    kinds: { force: 'Forces', organisation: 'Organisations', rank: 'Ranks and posts', place: 'Places', ship: 'Ship types', unit: 'Units and formations', other: 'Other terms' },
+    columns: { ja: 'Japanese', en: 'English', quote: 'The source’s words', source: 'Source' },
+    sourceEntry: 'Source entry',
+    noEntry: 'not cited in an article',
+    termsLink: 'The Japanese terms the Japanese edition uses, with their sources, are listed on the',
+    termsLinkText: 'Japanese terms page',
+  },
 };
 
 /** 1 → "first" … 10 → "tenth", then "11th", "12th", "23rd". */

@@ -527,4 +527,19 @@ export const ja: UiStrings = {
     accessed: (date: string) => `${date}閲覧`,
     storedCopy: '保存された写しによる',
   },
+
+  // § names
+  names: {
+    source: '出典',
+    noJapaneseName: '日本語の出典に名称の記載がないため、英語名を示します。',
+    termsTitle: '日本語の用語',
+    termsDescription: '防衛省・自衛隊・日本の報道機関が用いる部隊・地名・階級・艦種の日本語表記を、出典とともに示します。',
+    termsIntro: '日本語版では、防衛省・自衛隊・日本の報道機関の表記に従ってこれらの用語を用います。各用語に、その表記を用いる出典の文言と、参考文献の該当項目へのリンクを添えます。当サイトによる訳語はありません。',
+    kinds: { force: '部隊', organisation: '機関', rank: '階級・役職', place: '地名', ship: '艦種', unit: '部隊・編成', other: 'その他' },
+    columns: { ja: '日本語', en: '英語', quote: '出典の文言', source: '出典' },
+    sourceEntry: '参考文献の項目',
+    noEntry: '記事で未引用',
+    termsLink: '日本語版で用いる用語とその出典は',
+    termsLinkText: '日本語の用語のページ',
+  },
 };

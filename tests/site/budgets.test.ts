@@ -48,7 +48,7 @@ export const BUDGETS = {
   articleHtmlBeyondText: 7 * kB,
 } as const;
 
-const SINGLE_PAGES: Readonly<Record<string, PageType>> = { '/': 'home', '/articles/': 'articleIndex', '/search/': 'search', '/404.html': 'notFound', '/sources/': 'sources', '/exercises/': 'exercises', '/exercises/explorer/': 'explorer', '/data/': 'data', '/data/changes/': 'data', '/method/': 'data', '/corrections/': 'data' };
+const SINGLE_PAGES: Readonly<Record<string, PageType>> = { '/': 'home', '/articles/': 'articleIndex', '/search/': 'search', '/404.html': 'notFound', '/sources/': 'sources', '/exercises/': 'exercises', '/exercises/explorer/': 'explorer', '/data/': 'data', '/data/changes/': 'data', '/method/': 'data', '/corrections/': 'data', '/terms/': 'data' };
 
 /** Which budget a page falls under; undefined for a page type with no budget yet. */
 export function pageType(url: string): PageType | undefined {
