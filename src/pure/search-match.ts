@@ -5,7 +5,7 @@
  * every word of the query, as Pagefind would match it (a word's start, or the same stem),
  * in its text or its names metadata. Pure, so it runs in the browser and in the tests.
  */
-import { normalise } from './suggest.ts';
+import { hasJapanese, normalise } from './suggest.ts';
 import { own } from './own.ts';
 
 /** Words so common on this site that a page mentioning only them is not about the query. */
@@ -34,6 +34,11 @@ export function stem(word: string): string {
 
 /** Whether a page with `words` mentions `term`: a word starting with it, or with its stem. */
 export function mentions(term: string, words: ReadonlySet<string>): boolean {
+  // Japanese has no spaces: a page's "word" is a run of text (a clause, a sentence), and a
+  // Japanese term is mentioned anywhere inside one. Pagefind splits such runs into words
+  // itself, at indexing and at query time, not always alike (Pagefind issue #1237): this
+  // check does not depend on how it splits them.
+  if (hasJapanese(term)) return [...words].some((word) => word.includes(term));
   const termStem = stem(term);
   for (const word of words) if (word.startsWith(term) || stem(word) === termStem) return true;
   return false;

@@ -4,13 +4,24 @@
  * distance. Pure, so it runs in the browser with no server.
  */
 
-/** Lower case, with runs of spaces, hyphens and punctuation collapsed to one space. */
+const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc';
+const JAPANESE_GAP = new RegExp(`([${JAPANESE}]) (?=[${JAPANESE}])`, 'gu');
+/** Whether `text` has a Japanese letter (kanji, kana). */
+export const hasJapanese = (text: string): boolean => new RegExp(`[${JAPANESE}]`, 'u').test(text);
+
+/** Lower case, with runs of spaces, hyphens and punctuation collapsed to one space. Between
+ * Japanese letters, no space at all. */
 export function normalise(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // NFKD splits the voiced kana (ダ = タ + U+3099), whose mark is no letter: put them back.
+    .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // Japanese is written without spaces, and readers type a name with or without its dot
+    // (ダルマ・ガーディアン, ダルマガーディアン): between Japanese letters a separator goes.
+    .replace(JAPANESE_GAP, '$1')
     .trim();
 }
 

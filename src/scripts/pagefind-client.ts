@@ -68,9 +68,16 @@ export interface Vocabulary {
 
 let vocabulary: Promise<Vocabulary> | undefined;
 
-/** The vocabulary, fetched once, with the first search. */
+/** The language prefix of the page's edition: 'ja/' on the Japanese pages (<html lang="ja">),
+ * whose search loads Pagefind's Japanese index (Pagefind picks the index by the same lang). */
+function editionPrefix(): string {
+  return document.documentElement.lang.toLowerCase().startsWith('ja') ? 'ja/' : '';
+}
+
+/** The vocabulary of the page's edition, fetched once, with the first search: on /ja/ its
+ * names lead to the /ja/ pages (src/data/search-vocabulary.ts). */
 export function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
+  vocabulary ??= fetch(`${import.meta.env.BASE_URL}${editionPrefix()}search-vocabulary.json`)
     .then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : { terms: [], targets: {}, titles: {} }))
     .catch(() => ({ terms: [], targets: {}, titles: {} }));
   return vocabulary;

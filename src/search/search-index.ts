@@ -80,7 +80,10 @@ export async function writeSearchIndex(site: string): Promise<number> {
   // binary starts (next line); were it dropped, Pagefind's default would apply.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_TEXT, ...(maxFragments && { maxFragments }) });
+    // One index per page language (html lang): the Japanese edition (/ja/) gets Pagefind's
+    // Japanese word splitting, and its search (which loads the index of its page's lang) finds
+    // only Japanese-edition pages; the English search keeps an index of English pages alone.
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_TEXT, ...(maxFragments && { maxFragments }) });
     if (!index) fail('start', errors);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) fail('index the site', added.errors);
