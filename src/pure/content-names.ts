@@ -19,14 +19,14 @@ export interface ContentKind {
   maxBytes: number;
   /** The names allowed before the extension where they differ from STEM, and the rule in words. */
   stem?: { pattern: RegExp; rule: string };
+  /** A file may be a translation of another: its name's stem, then `.ja` (jimex.ja.md). */
+  translations?: boolean;
 }
 
 const KIB = 1024;
 
 /** An article, or its translation beside it: `jimex.md` and `jimex.ja.md` (src/pure/articles.ts). */
-export const ARTICLE_FILES: ContentKind = { folder: 'content/articles', what: 'articles', extensions: ['.md', '.mdx'], maxBytes: 256 * KIB,
-  stem: { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.ja)?$/, rule: 'articles named with lowercase ASCII letters, digits and single hyphens (jimex.md), and their translations (jimex.ja.md)' },
-};
+export const ARTICLE_FILES: ContentKind = { folder: 'content/articles', what: 'articles', extensions: ['.md', '.mdx'], maxBytes: 256 * KIB, translations: true };
 export const EXERCISE_FILES: ContentKind = { folder: 'content/exercises', what: 'exercise data files', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const SOURCE_FILES: ContentKind = { folder: 'content/sources', what: 'source records', extensions: ['.yaml'], maxBytes: 256 * KIB };
 export const CORRECTION_FILES: ContentKind = { folder: 'content/corrections', what: 'corrections', extensions: ['.yaml'], maxBytes: 64 * KIB };
@@ -73,8 +73,10 @@ export function judgeName(name: string, kind: ContentKind): NameVerdict {
     return { refuse: `${kind.folder} holds ${kind.what} only, named like \`x${kind.extensions.join('` or `x')}\`: this file would not be read; rename it ${rename}${known ? '' : ', or move it out of the folder'}` };
   }
   if (kind.stem && !kind.stem.pattern.test(stem)) return { refuse: `${kind.folder} holds ${kind.stem.rule} only: this file would not be read` };
-  if (!kind.stem && !STEM.test(stem)) {
-    return { refuse: `The name cannot be a URL or a key: use lowercase ASCII letters, digits and single hyphens; rename it ${urlSafeStem(stem)}${extension}` };
+  const language = kind.translations && stem.endsWith('.ja') ? '.ja' : '';
+  const named = stem.slice(0, stem.length - language.length);
+  if (!kind.stem && !STEM.test(named)) {
+    return { refuse: `The name cannot be a URL or a key: use lowercase ASCII letters, digits and single hyphens; rename it ${urlSafeStem(named)}${language}${extension}` };
   }
   return { read: true };
 }
