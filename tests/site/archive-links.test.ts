@@ -5,6 +5,7 @@
  * report knows which sources have one.
  */
 import { selectAll } from 'hast-util-select';
+import { ui } from '../../src/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../support/check-external-links.ts';
 import { attributeValues, isArticlePage, listPages, readPage } from '../support/built-site.ts';
@@ -26,7 +27,7 @@ describe('archived copies of cited pages', () => {
         if (!original) {
           // The list of captures: a plain link, with no date to claim.
           expect(attribute(copy, 'href'), page.url).toMatch(/^https:\/\/web\.archive\.org\/web\/\*\/https?:\/\//);
-          expect(copy.children.map((child) => ('value' in child ? child.value : '')).join(''), page.url).toBe('Archived copies');
+          expect(copy.children.map((child) => ('value' in child ? child.value : '')).join(''), page.url).toBe(page.url.includes('/ja/') ? ui('ja').markdown.archivedCopies : ui('en').markdown.archivedCopies);
           continue;
         }
         expect(day, page.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -43,8 +43,10 @@ export const BUDGETS = {
    * runs the search: 3.3 kB, then 6.0 kB on 2026-11-27 once it checks every word of a query
    * against the pages, corrects typos word by word and lands names on their rows (7 kB).
    * The explorer's filters, URL state and downloads add about 1.7 kB to the opener (4 kB).
-   * Reading never needs any of it. */
-  js: { home: 2 * kB, articleIndex: 2 * kB, article: 6 * kB, search: 7 * kB, notFound: 2 * kB, sources: 2 * kB, exercises: 3 * kB, explorer: 4 * kB, data: 2 * kB },
+   * Reading never needs any of it. The search page grew to 7.40 kB on 2026-12-06 once it reads
+   * its words from the page (either language) and matches Japanese names (kana composed,
+   * separators dropped, words found inside unspaced text): 7.5 kB. */
+  js: { home: 2 * kB, articleIndex: 2 * kB, article: 6 * kB, search: 7.5 * kB, notFound: 2 * kB, sources: 2 * kB, exercises: 3 * kB, explorer: 4 * kB, data: 2 * kB },
   /** The site's chrome around an article's text (header, contents, footer): the brief's 7 kB. */
   articleHtmlBeyondText: 7 * kB,
 } as const;
