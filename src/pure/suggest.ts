@@ -5,12 +5,13 @@
  */
 
 const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc';
-const JAPANESE_GAP = new RegExp(`([${JAPANESE}]) (?=[${JAPANESE}])`, 'gu');
+// A dot between two Japanese words of a name (ダルマ・ガーディアン): readers type it or not.
+const JAPANESE_DOT = new RegExp(`([${JAPANESE}])[\\u30fb\\uff65\\u00b7]+(?=[${JAPANESE}])`, 'gu');
 /** Whether `text` has a Japanese letter (kanji, kana). */
 export const hasJapanese = (text: string): boolean => new RegExp(`[${JAPANESE}]`, 'u').test(text);
 
-/** Lower case, with runs of spaces, hyphens and punctuation collapsed to one space. Between
- * Japanese letters, no space at all. */
+/** Lower case, with runs of spaces, hyphens and punctuation collapsed to one space; a dot
+ * between Japanese letters dropped. */
 export function normalise(text: string): string {
   return text
     .toLowerCase()
@@ -18,10 +19,10 @@ export function normalise(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     // NFKD splits the voiced kana (ダ = タ + U+3099), whose mark is no letter: put them back.
     .normalize('NFC')
+    // Readers type a name with or without its dot (ダルマ・ガーディアン, ダルマガーディアン): the
+    // dot goes. A space stays: it parts the words of a query, as in English.
+    .replace(JAPANESE_DOT, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    // Japanese is written without spaces, and readers type a name with or without its dot
-    // (ダルマ・ガーディアン, ダルマガーディアン): between Japanese letters a separator goes.
-    .replace(JAPANESE_GAP, '$1')
     .trim();
 }
 

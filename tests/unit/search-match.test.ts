@@ -16,6 +16,14 @@ describe('matching a query against a page', () => {
     expect(stem('guardians')).toBe(stem('guardian'));
   });
 
+  it('finds a Japanese term inside a run of unspaced text, however Pagefind splits it', () => {
+    const page = wordsOf('陸上自衛隊とインド陸軍の共同訓練「ダルマ・ガーディアン」が行われた。');
+    expect(mentions('共同訓練', page)).toBe(true);
+    expect(mentions('陸上自衛隊', page)).toBe(true);
+    expect(mentions('航空自衛隊', page)).toBe(false);
+    expect(missingTerms(queryTerms('ダルマガーディアン 陸上自衛隊 航空自衛隊'), [page])).toEqual(['航空自衛隊']);
+  });
+
   it('does not take a longer word for a shorter one in the page, which is how Pagefind falls back', () => {
     expect(mentions('malabaar', wordsOf('Malabar 2017'))).toBe(false);
     expect(mentions('garuda', wordsOf('g guard Guam'))).toBe(false);
