@@ -492,7 +492,7 @@ export const en = {
       wrong: 'What the site said',
       right: 'What it says now',
       words: 'The sources’ words',
-      ourTranslation: (gloss: string) => ` [Our translation: ${gloss}]`,
+      ourTranslation: { before: ' [Our translation: ', after: ']' },
       changed: 'Changed',
       editions: '; editions: ',
     },

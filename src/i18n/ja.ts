@@ -322,6 +322,7 @@ export const ja: UiStrings = {
     licenceText: (l: { url: string; name: string; site: string }) =>
       `データは<a href="${l.url}">クリエイティブ・コモンズ 表示 4.0 国際（${l.name}）</a>の下で提供する。${l.site}の名を示し、この頁にリンクすれば、目的を問わず共有・改変できる。引用している出典はそれぞれの条件に従う。`,
     cite: '引用の仕方',
+    /** The dataset's citation as it is to be copied: the English title (the page marks it lang="en"). */
     citation: (c: { site: string; version: string; licence: string; url: string }) => `${c.site}. “India–Japan defence exercises: the exercise data.” Version ${c.version}. ${c.licence}. ${c.url}.`,
     fieldsOf: (file: string) => `${file} の項目`,
     tableIntro: {
@@ -493,7 +494,7 @@ export const ja: UiStrings = {
       wrong: '以前の記述',
       right: '現在の記述',
       words: '出典の文言',
-      ourTranslation: (gloss: string) => `［本サイトによる英訳：${gloss}］`,
+      ourTranslation: { before: '［本サイトによる英訳：', after: '］' },
       changed: '変更箇所',
       editions: '。回：',
     },
