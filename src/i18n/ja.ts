@@ -529,6 +529,31 @@ export const ja: UiStrings = {
     storedCopy: '保存された写しによる',
   },
 
+  // § countries: the data's country names as the Japanese pages write them; the forms the Ministry
+  // of Defense uses (米国, 豪州, 英国, 韓国)
+  countries: {
+    names: {
+      Australia: '豪州',
+      Canada: 'カナダ',
+      Egypt: 'エジプト',
+      France: 'フランス',
+      India: 'インド',
+      Indonesia: 'インドネシア',
+      Japan: '日本',
+      Mongolia: 'モンゴル',
+      'New Zealand': 'ニュージーランド',
+      Palau: 'パラオ',
+      'Papua New Guinea': 'パプアニューギニア',
+      Philippines: 'フィリピン',
+      Singapore: 'シンガポール',
+      'South Korea': '韓国',
+      Thailand: 'タイ',
+      'United Kingdom': '英国',
+      'United States': '米国',
+    },
+    and: 'と',
+  },
+
   // § names
   names: {
     source: '出典',
