@@ -492,7 +492,7 @@ export const en = {
       wrong: 'What the site said',
       right: 'What it says now',
       words: 'The sources’ words',
-      ourTranslation: (gloss: string) => ` [Our translation: ${gloss}]`,
+      ourTranslation: { before: ' [Our translation: ', after: ']' },
       changed: 'Changed',
       editions: '; editions: ',
     },
@@ -523,6 +523,32 @@ export const en = {
     citationDate: (date: string) => dayMonthYear(date),
     accessed: (date: string) => `accessed ${date}`,
     storedCopy: 'stored copy',
+  },
+
+  // § countries: the data's country names (participants' `country`, an edition's `host`) as a
+  // page writes them (src/pure/japanese-names.ts, countryShown), keyed by the data's English
+  countries: {
+    names: {
+      Australia: 'Australia',
+      Canada: 'Canada',
+      Egypt: 'Egypt',
+      France: 'France',
+      India: 'India',
+      Indonesia: 'Indonesia',
+      Japan: 'Japan',
+      Mongolia: 'Mongolia',
+      'New Zealand': 'New Zealand',
+      Palau: 'Palau',
+      'Papua New Guinea': 'Papua New Guinea',
+      Philippines: 'Philippines',
+      Singapore: 'Singapore',
+      'South Korea': 'South Korea',
+      Thailand: 'Thailand',
+      'United Kingdom': 'United Kingdom',
+      'United States': 'United States',
+    } as Readonly<Record<string, string>>,
+    /** What joins two hosts ("Thailand and the United States"). */
+    and: ' and ',
   },
 
   // § names: JapaneseName.astro, the terms page (pages/terms.astro)

@@ -322,6 +322,7 @@ export const ja: UiStrings = {
     licenceText: (l: { url: string; name: string; site: string }) =>
       `データは<a href="${l.url}">クリエイティブ・コモンズ 表示 4.0 国際（${l.name}）</a>の下で提供する。${l.site}の名を示し、この頁にリンクすれば、目的を問わず共有・改変できる。引用している出典はそれぞれの条件に従う。`,
     cite: '引用の仕方',
+    /** The dataset's citation as it is to be copied: the English title (the page marks it lang="en"). */
     citation: (c: { site: string; version: string; licence: string; url: string }) => `${c.site}. “India–Japan defence exercises: the exercise data.” Version ${c.version}. ${c.licence}. ${c.url}.`,
     fieldsOf: (file: string) => `${file} の項目`,
     tableIntro: {
@@ -493,7 +494,7 @@ export const ja: UiStrings = {
       wrong: '以前の記述',
       right: '現在の記述',
       words: '出典の文言',
-      ourTranslation: (gloss: string) => `［本サイトによる英訳：${gloss}］`,
+      ourTranslation: { before: '［本サイトによる英訳：', after: '］' },
       changed: '変更箇所',
       editions: '。回：',
     },
@@ -526,6 +527,31 @@ export const ja: UiStrings = {
     },
     accessed: (date: string) => `${date}閲覧`,
     storedCopy: '保存された写しによる',
+  },
+
+  // § countries: the data's country names as the Japanese pages write them; the forms the Ministry
+  // of Defense uses (米国, 豪州, 英国, 韓国)
+  countries: {
+    names: {
+      Australia: '豪州',
+      Canada: 'カナダ',
+      Egypt: 'エジプト',
+      France: 'フランス',
+      India: 'インド',
+      Indonesia: 'インドネシア',
+      Japan: '日本',
+      Mongolia: 'モンゴル',
+      'New Zealand': 'ニュージーランド',
+      Palau: 'パラオ',
+      'Papua New Guinea': 'パプアニューギニア',
+      Philippines: 'フィリピン',
+      Singapore: 'シンガポール',
+      'South Korea': '韓国',
+      Thailand: 'タイ',
+      'United Kingdom': '英国',
+      'United States': '米国',
+    },
+    and: 'と',
   },
 
   // § names

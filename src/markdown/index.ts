@@ -17,6 +17,7 @@ import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { remarkArchiveLinks } from './remark-archive-links.ts';
 import { remarkNoteEvidence } from './remark-note-evidence.ts';
+import { rehypeEnglishQuotes } from './rehype-english-quotes.ts';
 import { remarkNoteFacts } from './remark-note-facts.ts';
 import { remarkReaderTree } from './remark-reader-tree.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
@@ -48,7 +49,7 @@ export function markdownProcessorOptions(base = '/', sources: ReadonlyMap<string
     remarkPlugins: [remarkSiteComponents, [remarkNoteEvidence, { sources, words, lang }], remarkSmartPunctuation, remarkGfm, remarkReadingTime, remarkNoteFacts, remarkReaderTree, [remarkArchiveLinks, { words }], [remarkSourceLinks, { sourcesPath: '/sources/', words }]],
     // Order matters: paragraphs are numbered under their headings before the headings are
     // wrapped with their links; back-links are lettered before the margin copies are made from the notes.
-    rehypePlugins: [rehypeSlug, rehypeTableAlign, [rehypeParagraphAnchors, { words }], [rehypeHeadingLinks, { words }], [rehypeFootnoteBacklinks, { words }], rehypeSidenotes, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [rehypeSlug, rehypeTableAlign, [rehypeParagraphAnchors, { words }], [rehypeHeadingLinks, { words }], [rehypeFootnoteBacklinks, { words }], rehypeSidenotes, ...(lang === DEFAULT_LANG ? [] : [rehypeEnglishQuotes]), [rehypeBaseLinks, { base }]],
     remarkRehype: remarkRehypeOptionsFor(words),
   } satisfies UnifiedProcessorOptions;
 }

@@ -48,10 +48,11 @@ const span = (className: string, children: PhrasingContent[], lang?: string): Ph
  * linked. The address and its comma are a span of their own, which the margin note leaves
  * out (footnotes.css): beside the text a reader wants the title and publication, and the
  * address is a step away, in the note at the foot and on the source's entry. */
-function citationNodes(record: SourceRecord, words: MarkdownWords): PhrasingContent[] {
-  const nodes = citationParts(record, words).flatMap((part, index): PhrasingContent[] => {
+function citationNodes(record: SourceRecord, words: MarkdownWords, pageLang: string | undefined): PhrasingContent[] {
+  const nodes = citationParts(record, words, pageLang).flatMap((part, index): PhrasingContent[] => {
     const comma = index > 0 ? [text(', ')] : [];
     if (part.kind === 'url') return [span('citation-url', [...comma, { type: 'link', url: part.text, children: [text(part.text)] }])];
+    if (part.lang) return [...comma, span('citation-title', [text(part.text)], part.lang)];
     return [...comma, part.kind === 'publication' ? { type: 'emphasis', children: [text(part.text)] } : text(part.text)];
   });
   nodes.push(text('.'));
@@ -97,7 +98,7 @@ export function remarkNoteEvidence(options: NoteEvidenceRenderOptions) {
       }
       const comment = contentFrom(first, evidence.commentStart);
       note.children = [
-        { type: 'paragraph', children: citationNodes(record, words) },
+        { type: 'paragraph', children: citationNodes(record, words, options.lang) },
         ...(quoted.length > 0 ? [{ type: 'paragraph', data: { hProperties: { className: ['note-evidence'] } }, children: quoted } satisfies Paragraph] : []),
         ...(comment.length > 0 ? [{ type: 'paragraph', children: comment } satisfies Paragraph] : []),
         ...rest,

@@ -5,7 +5,7 @@
 import type { Correction } from '../schemas/correction.ts';
 import type { SourceRecord } from '../schemas/source.ts';
 import { excerptQuoted } from './note-evidence.ts';
-import { citationOf } from './source-record.ts';
+import { citationOf, citationParts, type CitationPart, type CitationWords } from './source-record.ts';
 
 /** A correction with its id (its file name, and its entry's anchor on /corrections/). */
 export type CorrectionEntry = Correction & { id: string };
@@ -43,6 +43,9 @@ export function correctionsByEdition(entries: readonly CorrectionEntry[]): Map<s
 export interface EvidenceShown {
   key: string;
   citation: string;
+  /** The citation's parts, in the page's words (its dates and access), a title in another
+   * language than the page's marked with its own (src/pure/source-record.ts). */
+  parts: CitationPart[];
   url?: string;
   quote: string;
   language: string;
@@ -50,12 +53,13 @@ export interface EvidenceShown {
 }
 
 /** A correction's evidence with what the page prints for each source; `records` holds every
- * record the lint checked the quotes against. */
-export function evidenceShown(entry: Pick<Correction, 'evidence'>, records: ReadonlyMap<string, SourceRecord>): EvidenceShown[] {
+ * record the lint checked the quotes against; `words` and `pageLang` are a page's in another
+ * language than English. */
+export function evidenceShown(entry: Pick<Correction, 'evidence'>, records: ReadonlyMap<string, SourceRecord>, words?: CitationWords, pageLang?: string): EvidenceShown[] {
   return entry.evidence.map(({ source, quote }) => {
     const record = records.get(source);
     if (!record) throw new Error(`content/corrections: no source record \`${source}\` (npm run lint:content says where)`);
     const excerpt = record.excerpts[excerptQuoted(quote, record.excerpts)];
-    return { key: source, citation: citationOf(record).text, ...(record.URL && { url: record.URL }), quote, language: record.language, ...(excerpt?.gloss && { gloss: excerpt.gloss }) };
+    return { key: source, citation: citationOf(record).text, parts: citationParts(record, words, pageLang), ...(record.URL && { url: record.URL }), quote, language: record.language, ...(excerpt?.gloss && { gloss: excerpt.gloss }) };
   });
 }

@@ -35,3 +35,29 @@ export function termJa(terms: readonly Term[], en: string): string | undefined {
   const wanted = en.toLowerCase();
   return terms.find((term) => term.en.toLowerCase() === wanted)?.ja;
 }
+
+/** Words a page shows from the data, with their language where the page must mark it: the
+ * English the data holds, kept where the page's language has no word for it. */
+export interface ShownWords {
+  name: string;
+  lang?: 'en';
+}
+
+/** A country as the data writes it ("India", "Thailand and the United States") in a page's
+ * words: `names` maps the data's country names to the page's, two joined by "and" are each
+ * named and joined by `and`; a name the map lacks is kept in English, marked so. */
+export function countryShown(country: string, names: Readonly<Record<string, string>>, and: string): ShownWords {
+  const whole = names[country];
+  if (whole !== undefined) return { name: whole };
+  const parts = country.split(/\s+and\s+(?:the\s+)?/);
+  const shown = parts.map((part) => names[part.replace(/^the\s+/, '')]);
+  return shown.every((name) => name !== undefined) ? { name: shown.join(and) } : { name: country, lang: 'en' };
+}
+
+/** A participant's force on a Japanese page: the term list's Japanese term for it where it has
+ * one, else its English name (the short form for `short`, where it has one), marked English. */
+export function forceShown(participant: { force: string; short?: string | undefined }, form: 'short' | 'full', terms: readonly Term[]): ShownWords {
+  const ja = termJa(terms, participant.force);
+  if (ja) return { name: ja };
+  return { name: form === 'short' ? (participant.short ?? participant.force) : participant.force, lang: 'en' };
+}

@@ -86,6 +86,13 @@ export function recordName(kind: keyof Snapshot, fields: Record<string, unknown>
   return typeof name === 'string' ? name : undefined;
 }
 
+/** The language of that name: a source's own `language`; a series' name and an edition's label
+ * are English (the data's words), as is a source with no language given. */
+export function recordNameLang(kind: keyof Snapshot, fields: Record<string, unknown> | undefined): string {
+  const language = kind === 'sources' ? fields?.['language'] : undefined;
+  return typeof language === 'string' ? language : 'en';
+}
+
 /** Edition ids that two editions share (`edition-x in a, b`): a snapshot keys editions by id, so
  * each must name one edition across the whole data, not only on its article's page. */
 export function sharedEditionIds(exercises: readonly DataFile[]): string[] {

@@ -40,6 +40,9 @@ export function archivedDay(archived: string | undefined): string | undefined {
 export interface CitationPart {
   text: string;
   kind?: 'publication' | 'url';
+  /** The language of the words, where a page must mark it: the title of a source in another
+   * language than the page's. */
+  lang?: string;
 }
 
 /** How a citation writes its dates and its access: English unless a page's words say otherwise. */
@@ -54,14 +57,16 @@ const ENGLISH_CITATION: CitationWords = { citationDate: readableDate, accessed: 
 /** The parts of the citation a note prints for a record, in order: author, “title”,
  * publication (and place, for a paper), date, address, accessed. Joined with commas. The
  * record's own words (names, title, publication) are printed as the source gives them, in
- * any page's language; only the dates and the access are the page's `words`. */
-export function citationParts(record: SourceRecord, words: CitationWords = ENGLISH_CITATION): CitationPart[] {
+ * any page's language; only the dates and the access are the page's `words`. On a page in
+ * another language than English (`pageLang`), a title in any other language than the page's
+ * carries the source's `lang`, for the page to mark. */
+export function citationParts(record: SourceRecord, words: CitationWords = ENGLISH_CITATION, pageLang?: string): CitationPart[] {
   const publication = publicationOf(record);
   const accessed = record.accessed === undefined ? undefined : record.accessed === 'stored copy' ? words.storedCopy : words.accessed(words.citationDate(record.accessed));
   const place = record.publisher && !record['container-title'] ? record['publisher-place'] : undefined;
   const parts: (CitationPart | false | undefined)[] = [
     authorText(record) !== undefined && { text: authorText(record) ?? '' },
-    record.title !== undefined && { text: `“${record.title}”` },
+    record.title !== undefined && { text: `“${record.title}”`, ...(pageLang !== undefined && pageLang !== 'en' && record.language !== pageLang && { lang: record.language }) },
     publication !== undefined && { text: publication, kind: 'publication' },
     place !== undefined && { text: place },
     record.issued !== undefined && { text: words.citationDate(record.issued) },

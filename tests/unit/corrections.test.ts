@@ -94,6 +94,14 @@ describe('the corrections log', () => {
     expect(shown?.citation).toMatch(/\.$/);
   });
 
+  it('prints the citation in a page\'s words on a Japanese page, an English title marked English', () => {
+    const words = { citationDate: (date: string) => `${date}付`, accessed: (date: string) => `${date}閲覧`, storedCopy: '保存された写しによる' };
+    const [english] = evidenceShown({ evidence: [{ source: 'example-second', quote: 'x' }] }, records, words, 'ja');
+    expect(english?.parts).toEqual([{ text: '“Second Source”', lang: 'en' }, { text: 'Publication (ANI)', kind: 'publication' }, { text: '2024-03-02付' }, { text: 'https://example.org/second', kind: 'url' }, { text: '保存された写しによる' }]);
+    const [onEnglish] = evidenceShown({ evidence: [{ source: 'example-second', quote: 'x' }] }, records);
+    expect(onEnglish?.parts.map((part) => part.lang)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it('refuses evidence whose record is gone, naming it', () => {
     expect(() => evidenceShown({ evidence: [{ source: 'example-gone', quote: 'x' }] }, records)).toThrow(/`example-gone`/);
   });

@@ -8,7 +8,7 @@ import { lintTerms } from '../../src/corpus/lint-terms.ts';
 import { readSourceRecords } from '../../src/corpus/source-records.ts';
 import { readTerms } from '../../src/corpus/term-list.ts';
 import { getTerms, getTermsByKind } from '../../src/data/site-terms.ts';
-import { japaneseName, termJa, termsByKind } from '../../src/pure/japanese-names.ts';
+import { countryShown, forceShown, japaneseName, termJa, termsByKind } from '../../src/pure/japanese-names.ts';
 import { evidenceProblems } from '../../src/pure/quoted-evidence.ts';
 import { judgeName, TERM_FILES } from '../../src/pure/content-names.ts';
 import { noteId } from '../../src/pure/note-ids.ts';
@@ -136,6 +136,23 @@ describe('Japanese names and terms for the pages', () => {
     expect(termsByKind(terms).map(({ kind, terms: group }) => [kind, group.map(({ en }) => en)])).toEqual([['force', ['Indian Army']], ['place', ['Mizoram']], ['ship', ['Frigate']]]);
     expect(termJa(terms, 'indian army')).toBe('インド陸軍');
     expect(termJa(terms, 'Indian Navy')).toBeUndefined();
+  });
+
+  it('names a country in the page\'s words, two hosts each, and keeps one it lacks in English, marked so', () => {
+    const names = { India: 'インド', Thailand: 'タイ', 'United States': '米国', 'Trinidad and Tobago': 'トリニダード・トバゴ' };
+    expect(countryShown('India', names, 'と')).toEqual({ name: 'インド' });
+    expect(countryShown('Thailand and the United States', names, 'と')).toEqual({ name: 'タイと米国' });
+    expect(countryShown('Trinidad and Tobago', names, 'と')).toEqual({ name: 'トリニダード・トバゴ' });
+    expect(countryShown('India and Fiji', names, 'と')).toEqual({ name: 'India and Fiji', lang: 'en' });
+    expect(countryShown('Fiji', names, 'と')).toEqual({ name: 'Fiji', lang: 'en' });
+  });
+
+  it('names a force by the term list\'s Japanese, else in English (its short form where asked), marked so', () => {
+    expect(forceShown({ force: 'Indian Army' }, 'full', terms)).toEqual({ name: 'インド陸軍' });
+    expect(forceShown({ force: 'Indian Army', short: 'IA' }, 'short', terms)).toEqual({ name: 'インド陸軍' });
+    expect(forceShown({ force: 'United States Navy', short: 'USN' }, 'short', terms)).toEqual({ name: 'USN', lang: 'en' });
+    expect(forceShown({ force: 'United States Navy', short: 'USN' }, 'full', terms)).toEqual({ name: 'United States Navy', lang: 'en' });
+    expect(forceShown({ force: 'Royal Navy' }, 'short', terms)).toEqual({ name: 'Royal Navy', lang: 'en' });
   });
 
   it('reads the term list from its folder, and none from a folder without one', () => {

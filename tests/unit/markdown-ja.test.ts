@@ -54,9 +54,9 @@ describe('a translation rendered in its language', () => {
     expect(html).not.toContain('The second exercise was held in 2019.');
   });
 
-  it('dates the citation in Japanese and keeps the record’s own words', async () => {
+  it('dates the citation in Japanese and keeps the record’s own words, an English title marked English', async () => {
     const { html } = await render('ja');
-    expect(html).toContain('Author One, “First Source”, <em>Publication</em>, 2024年3月1日<span class="citation-url">');
+    expect(html).toContain('Author One, <span class="citation-title" lang="en">“First Source”</span>, <em>Publication</em>, 2024年3月1日<span class="citation-url">');
     expect(html).toContain('2025年2月11日閲覧.');
     expect(html).toContain('保存された写しによる');
   });

@@ -13,7 +13,7 @@ import { readReleases } from '../../src/corpus/release-files.ts';
 import { judgeName, RELEASE_FILES } from '../../src/pure/content-names.ts';
 import { changelog, describeDiff, diffSnapshots, isUnchanged, removalProblems } from '../../src/pure/release-diff.ts';
 import { changesPath, releaseAnchor, releasePath } from '../../src/pure/paths.ts';
-import { compareVersions, nextVersion, NO_RECORDS, recordName, releaseListProblems, serializeSnapshot, sharedEditionIds, snapshotOf } from '../../src/pure/release-snapshot.ts';
+import { compareVersions, nextVersion, NO_RECORDS, recordName, recordNameLang, releaseListProblems, serializeSnapshot, sharedEditionIds, snapshotOf } from '../../src/pure/release-snapshot.ts';
 import { snapshotSchema } from '../../src/schemas/release.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/releases/', import.meta.url));
@@ -105,6 +105,13 @@ describe('snapshots and versions', () => {
     expect(recordName('sources', second.snapshot.sources['src-three'])).toBe('Three');
     expect(recordName('sources', { 'container-title': 'ABP Live' })).toBe('ABP Live');
     expect(recordName('sources', undefined)).toBeUndefined();
+  });
+
+  it('gives the language of a record\'s name: a source\'s own, the data\'s English for the rest', () => {
+    expect(recordNameLang('sources', { title: '日印共同訓練', language: 'ja' })).toBe('ja');
+    expect(recordNameLang('sources', { title: 'Three' })).toBe('en');
+    expect(recordNameLang('series', { name: 'Beta', language: 'ja' })).toBe('en');
+    expect(recordNameLang('editions', undefined)).toBe('en');
   });
 
   it('publishes each release at its own address and anchor', () => {
