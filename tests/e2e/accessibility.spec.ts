@@ -67,6 +67,9 @@ for (const lang of LANGUAGES) {
   const query = lang === 'en' ? 'Malabaar' : 'マラバール';
 
   test(`${prefix}articles/jimex/ with a note preview open has no WCAG 2.2 A or AA violation`, async ({ page }) => {
+    // axe on a whole article: slow on a busy machine, as in the sweep (30 s was not enough for
+    // /articles/jimex/ in the sub-path run on 6 December 2026).
+    test.slow();
     await page.goto(`${prefix}articles/jimex/`);
     await page.locator('a[data-footnote-ref]').first().focus();
     await expect(page.locator('#note-preview')).toBeVisible();
@@ -75,6 +78,9 @@ for (const lang of LANGUAGES) {
   });
 
   test(`${prefix}articles/glossary/ with a linked article's card open has no WCAG 2.2 A or AA violation`, async ({ page }) => {
+    // axe on a whole article: slow on a busy machine, as in the sweep (30 s was not enough for
+    // /articles/jimex/ in the sub-path run on 6 December 2026).
+    test.slow();
     await page.goto(`${prefix}articles/glossary/`);
     await page.locator(`.article-body a[href$="${prefix}articles/jimex/"]`).first().focus();
     await expect(page.getByRole('dialog', { name: 'JIMEX' })).toBeVisible();
@@ -83,6 +89,9 @@ for (const lang of LANGUAGES) {
   });
 
   test(`the search dialog on ${prefix}, open with results, has no WCAG 2.2 A or AA violation`, async ({ page }) => {
+    // axe on a whole article: slow on a busy machine, as in the sweep (30 s was not enough for
+    // /articles/jimex/ in the sub-path run on 6 December 2026).
+    test.slow();
     await page.goto(prefix);
     await page.keyboard.press('Control+k');
     await page.keyboard.type(query);
