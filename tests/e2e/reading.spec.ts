@@ -167,13 +167,17 @@ test.describe('the site', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   });
 
-  test('article index lists every article the sitemap lists', async ({ page, basePath }) => {
-    const sitemap = await (await page.request.get(at(basePath, '/sitemap-0.xml'))).text();
-    const articles = [...sitemap.matchAll(/<loc>[^<]*\/articles\/[^<]+\/<\/loc>/g)].length;
-    expect(articles).toBeGreaterThanOrEqual(12);
-    await page.goto('/articles/');
-    await expect(page.locator('.article-list > li')).toHaveCount(articles);
-  });
+  // Each edition's index (issue 28): the sitemap lists both editions' articles, each under its prefix.
+  for (const prefix of ['/', '/ja/']) {
+    test(`article index ${prefix}articles/ lists every article of its edition the sitemap lists`, async ({ page, basePath }) => {
+      const sitemap = await (await page.request.get(at(basePath, '/sitemap-0.xml'))).text();
+      const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+      const articles = locs.filter((path) => new RegExp(`^${at(basePath, prefix)}articles/[^/]+/$`).test(path)).length;
+      expect(articles).toBeGreaterThanOrEqual(12);
+      await page.goto(`${prefix}articles/`);
+      await expect(page.locator('.article-list > li')).toHaveCount(articles);
+    });
+  }
 
   test('tells search engines the canonical URL of each page', async ({ page }) => {
     await page.goto(ARTICLE);

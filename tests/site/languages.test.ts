@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { DEFAULT_LANG, LANGUAGES, LANGUAGE_TAGS, langOfPath, pathInLanguage, type Lang } from '../../src/i18n/languages.ts';
 import { BASE, DIST, fileForPath, isFile, listPages, readPage, sitemapLocations, siteOrigin } from '../support/built-site.ts';
+import { englishPhrasesIn, interfacePhrases, STILL_ENGLISH } from '../support/interface-phrases.ts';
 
 const origin = siteOrigin();
 const sitemapPaths = sitemapUrlSet();
@@ -58,32 +59,6 @@ function hreflangAlternates(tree: Root, fromUrl: string): Map<string, string | u
   return alternates;
 }
 
-/** The interface's English phrases: every string of two words or more in en.ts, and the fixed
- * parts of the strings its functions build (a function's argument splits them). */
-export function interfacePhrases(strings: unknown): string[] {
-  const SLOT = '\u0000';
-  const phrases = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string') {
-      for (const part of value.split(SLOT)) {
-        const phrase = part.replace(/\s+/g, ' ').replace(/^[\s:;,.()]+|[\s:;,.()]+$/g, '');
-        if (phrase.split(' ').filter((word) => /\p{L}/u.test(word)).length >= 2) phrases.add(phrase);
-      }
-    } else if (typeof value === 'function') {
-      // A function that takes other than words (a list, a record) has no fixed words to find.
-      try {
-        visit((value as (...args: string[]) => unknown)(SLOT, SLOT, SLOT));
-      } catch {
-        // skipped
-      }
-    } else if (value && typeof value === 'object') {
-      for (const child of Object.values(value)) visit(child);
-    }
-  };
-  visit(strings);
-  return [...phrases];
-}
-
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math']);
 
 /** The text a reader meets on a page (screen-reader-only text included: it is read aloud),
@@ -104,12 +79,6 @@ export function textOutsideEnglish(tree: Root): string {
   };
   walk(tree.children);
   return parts.join(' ').replace(/\s+/g, ' ');
-}
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function englishPhrasesIn(text: string, phrases: readonly string[]): string[] {
-  return phrases.filter((phrase) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
 describe('the two editions', () => {
