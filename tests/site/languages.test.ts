@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { DEFAULT_LANG, LANGUAGES, LANGUAGE_TAGS, langOfPath, pathInLanguage, type Lang } from '../../src/i18n/languages.ts';
 import { BASE, DIST, fileForPath, isFile, listPages, readPage, sitemapLocations, siteOrigin } from '../support/built-site.ts';
-import { englishPhrasesIn, interfacePhrases, STILL_ENGLISH } from '../support/interface-phrases.ts';
+import { englishPhrasesIn, interfacePhrases } from '../support/interface-phrases.ts';
 
 const origin = siteOrigin();
 const sitemapPaths = sitemapUrlSet();
