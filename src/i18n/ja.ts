@@ -219,7 +219,8 @@ export const ja: UiStrings = {
       otherAccount: '別の説：',
     },
     infobox: {
-      label: (name: string) => `${name}の概要`,
+      // Not named: an English series name would sit inside a Japanese label (the box's heading names it).
+      label: (_name: string) => 'この演習の概要',
       alsoKnownAs: '別名',
       services: '軍種',
       format: '形式',
